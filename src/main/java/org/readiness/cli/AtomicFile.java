@@ -1,0 +1,71 @@
+package org.readiness.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.readiness.model.Location;
+import org.readiness.model.Problem;
+import org.readiness.model.ProblemCode;
+import org.readiness.model.ProblemException;
+
+/**
+ * Writes a file whole or not at all: to a temporary file beside it, flushed to disk, then renamed over
+ * the target in one step. A reader, or a crash at any moment, sees the old file or the new one, never a
+ * torn one.
+ */
+public final class AtomicFile {
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path target, String content) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = null;
+        try {
+            if (Files.isDirectory(absolute)) {
+                throw new ProblemException(Problem.at(ProblemCode.NOT_A_FILE, Location.of(target.toString()),
+                        "the output is a directory", "name a file to write"));
+            }
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (NoSuchFileException e) {
+            throw new ProblemException(Problem.at(ProblemCode.IO_ERROR, Location.of(target.toString()),
+                    "cannot write: the directory " + dir + " does not exist", "create it or choose another --output"));
+        } catch (AccessDeniedException e) {
+            throw new ProblemException(Problem.at(ProblemCode.IO_ERROR, Location.of(target.toString()),
+                    "cannot write: permission denied", "choose a writable --output"));
+        } catch (IOException e) {
+            throw new ProblemException(Problem.at(ProblemCode.IO_ERROR, Location.of(target.toString()),
+                    "cannot write: " + e.getMessage(), null));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the write already failed and says so; a stray temporary file is the lesser problem
+                }
+            }
+        }
+    }
+}

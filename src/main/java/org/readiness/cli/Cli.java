@@ -1,0 +1,107 @@
+package org.readiness.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.readiness.Readiness;
+import org.readiness.model.ProblemException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Wires the command line: builds the commands with their streams and environment, maps every outcome to
+ * an exit code, and prints failures as one clear line each (a stack trace only with {@code --debug}).
+ * Tests run commands through {@link #run} without starting a process.
+ */
+public final class Cli {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Terminal terminal;
+
+    public Cli(PrintWriter out, PrintWriter err, Terminal terminal) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    /** Runs one command line and returns its exit code; never throws, never exits the JVM. */
+    public int run(String... args) {
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    CommandLine commandLine() {
+        IFactory factory = new IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == EvaluateCommand.class) {
+                    return type.cast(new EvaluateCommand(Cli.this));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new ReadinessCommand(), factory);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(this::usageError);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, debug(cmd)));
+        return commandLine;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    Readiness load(RulesOptions rules) {
+        return Readiness.load(rules.directory(terminal));
+    }
+
+    /** Writes a command's result to standard output, or atomically to {@code file}. */
+    void emit(String content, Path file) {
+        if (file == null) {
+            out.print(content);
+        } else {
+            AtomicFile.write(file, content);
+        }
+    }
+
+    private int usageError(ParameterException e, String[] args) {
+        err.println("readiness: " + e.getMessage());
+        CommandLine command = e.getCommandLine();
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return ExitCode.USAGE.code();
+    }
+
+    private int failure(Exception e, boolean debug) {
+        if (e instanceof ProblemException problems) {
+            problems.problems().forEach(p -> err.println(p));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.of(problems).code();
+        }
+        err.println("readiness: internal error: " + e + (debug ? "" : " (rerun with --debug for details, and please report it)"));
+        if (debug) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        return ExitCode.INTERNAL.code();
+    }
+
+    private static boolean debug(CommandLine command) {
+        CommandLine root = command;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return ((ReadinessCommand) root.getCommand()).debug;
+    }
+}

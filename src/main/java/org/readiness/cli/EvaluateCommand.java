@@ -1,0 +1,78 @@
+package org.readiness.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.readiness.Readiness;
+import org.readiness.engine.EvaluationOptions;
+import org.readiness.model.Assessment;
+import org.readiness.model.FactSet;
+import org.readiness.model.Problem;
+import org.readiness.model.ProblemException;
+import org.readiness.report.OutputFormat;
+import org.readiness.report.RenderOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code readiness evaluate FACTS…}: assess fact sets and print the assessments. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Assess one or more fact sets: GO or NO-GO, each criterion's status, why, and what would have to change.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FACTS", arity = "1..*", description = "Fact set files (.yaml, .yml or .json).")
+    List<Path> factFiles;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    EvidenceOptions evidence;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (whole or not at all) instead of standard output.")
+    Path output;
+
+    @Option(names = "--explain", description = "Text: show every finding with its evidence, met criteria included.")
+    boolean explain;
+
+    private final Cli cli;
+
+    EvaluateCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        Readiness base = cli.load(rules);
+        Readiness readiness = base.with(EvaluationOptions.DEFAULT.withEvidencePolicy(evidence.apply(base.rules().evidencePolicy())));
+        List<FactSet> factSets = readAll(readiness);
+        List<Assessment> assessments = factSets.stream().map(readiness::evaluate).toList();
+        boolean color = output == null && format == OutputFormat.TEXT && cli.terminal().color();
+        cli.emit(format.renderer(new RenderOptions(color, explain)).render(assessments), output);
+        return assessments.stream().map(a -> ExitCode.of(a.verdict())).reduce(ExitCode.OK, ExitCode::worst).code();
+    }
+
+    /** Every fact file is read and validated before any is assessed, so that all problems show at once. */
+    private List<FactSet> readAll(Readiness readiness) {
+        List<FactSet> factSets = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : factFiles) {
+            try {
+                factSets.add(readiness.readFacts(file));
+            } catch (ProblemException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        return factSets;
+    }
+}

@@ -1,0 +1,33 @@
+package org.readiness.facts;
+
+import java.util.Map;
+import org.readiness.document.Digest;
+import org.readiness.model.Fact;
+import org.readiness.model.FactSet;
+import org.readiness.model.Source;
+
+/**
+ * The hash of what a fact set says, not of how it was written: the same facts in YAML or JSON, with other
+ * comments or key order within a fact, hash the same; any change of value changes it.
+ */
+public final class CanonicalHash {
+
+    private CanonicalHash() {
+    }
+
+    public static String of(FactSet facts) {
+        Digest digest = new Digest().add("readiness.facts/1").add(facts.scenario())
+                .add(String.valueOf(facts.description())).add(facts.asOf().toString());
+        for (Source s : facts.sources()) {
+            digest.add("source").add(s.id()).add(s.title()).add(String.valueOf(s.publisher())).add(s.date().toString())
+                    .add(String.valueOf(s.url())).add(s.grade());
+        }
+        for (Fact f : facts.facts()) {
+            digest.add("fact").add(f.type()).add(String.valueOf(f.observed())).add(String.valueOf(f.note()))
+                    .add(String.join(",", f.sources()));
+            f.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> digest.add(e.getKey()).add(e.getValue().getClass().getSimpleName()).add(e.getValue().toString()));
+        }
+        return digest.finish();
+    }
+}

@@ -1,0 +1,244 @@
+package org.readiness.facts;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.readiness.document.DocumentReader;
+import org.readiness.document.Format;
+import org.readiness.document.ListNode;
+import org.readiness.document.MappingReader;
+import org.readiness.document.Node;
+import org.readiness.document.ProblemCollector;
+import org.readiness.document.ScalarNode;
+import org.readiness.document.Texts;
+import org.readiness.model.Credibility;
+import org.readiness.model.Fact;
+import org.readiness.model.FactSet;
+import org.readiness.model.ProblemCode;
+import org.readiness.model.Reliability;
+import org.readiness.model.Source;
+import org.readiness.rules.FactCatalog;
+import org.readiness.rules.FactTypeInfo;
+import org.readiness.rules.FieldInfo;
+
+/**
+ * Reads a fact set (YAML or JSON, the same model) and validates it against the fact types the rules
+ * declare. Every problem in the file is reported at once, each with its line, column and field path.
+ *
+ * <pre>
+ * scenario: Coalition planning, March 2025
+ * asOf: 2025-03-21
+ * sources:
+ *   - {id: pew, title: …, publisher: …, date: 2025-03-01, reliability: A, credibility: 2}
+ * facts:
+ *   - type: PublicOpinion
+ *     country: US
+ *     topic: troop-deployment
+ *     level: low
+ *     sources: [pew]
+ * </pre>
+ */
+public final class FactSetReader {
+
+    private static final List<String> TOP = List.of("scenario", "description", "asOf", "sources", "facts");
+    private static final List<String> SOURCE = List.of("id", "title", "publisher", "date", "url", "reliability", "credibility");
+    private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final FactCatalog catalog;
+    private final ProblemCollector problems = new ProblemCollector();
+
+    private FactSetReader(FactCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Reads and validates a fact file; its path as given names it in messages and in the assessment. */
+    public static FactSet read(Path file, FactCatalog catalog) {
+        return new FactSetReader(catalog).factSet(DocumentReader.read(file), file.toString());
+    }
+
+    /** Validates a fact set that did not come from a file, e.g. a request body labelled {@code origin}. */
+    public static FactSet parse(String content, Format format, String origin, FactCatalog catalog) {
+        return new FactSetReader(catalog).factSet(DocumentReader.parse(content, format, origin), origin);
+    }
+
+    private FactSet factSet(Node root, String origin) {
+        MappingReader top = problems.orThrow(MappingReader.of(root, "", "a fact set", problems));
+        top.rejectUnknown(TOP, "a fact set");
+        Optional<String> scenario = top.text("scenario", true);
+        Optional<String> description = top.text("description", false);
+        Optional<LocalDate> asOf = top.date("asOf", true);
+        List<Source> sources = top.list("sources", false).map(list -> sources(list, asOf)).orElse(List.of());
+        List<Fact> facts = top.list("facts", true).map(list -> facts(list, sources, asOf)).orElse(List.of());
+        problems.throwIfAny();
+        FactSet unhashed = new FactSet(scenario.get(), description.orElse(null), asOf.get(), sources,
+                identify(facts), origin, "");
+        return new FactSet(unhashed.scenario(), unhashed.description(), unhashed.asOf(), unhashed.sources(),
+                unhashed.facts(), origin, CanonicalHash.of(unhashed));
+    }
+
+    private List<Source> sources(ListNode list, Optional<LocalDate> asOf) {
+        List<Source> sources = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            MappingReader.of(item, "sources[" + i + "]", "a source", problems).ifPresent(source -> {
+                source.rejectUnknown(SOURCE, "a source");
+                Optional<String> id = source.text("id", true);
+                Optional<String> title = source.text("title", true);
+                Optional<String> publisher = source.text("publisher", false);
+                Optional<LocalDate> date = source.date("date", true);
+                Optional<String> url = source.text("url", false);
+                Optional<Reliability> reliability = source.text("reliability", true).flatMap(r -> reliability(r, source));
+                Optional<Credibility> credibility = source.integer("credibility", true, 1, 6).map(Credibility::ofGrade);
+                id.ifPresent(value -> {
+                    if (!SOURCE_ID.matcher(value).matches()) {
+                        source.notAllowed("id", "source id '" + value + "' has characters other than letters, digits, '.', '_' and '-'",
+                                "write it like 'pew-2025-03'");
+                    }
+                    Integer first = seen.putIfAbsent(value, item.location().line());
+                    if (first != null) {
+                        problems.add(ProblemCode.DUPLICATE_ID, item.location(), source.pathOf("id"),
+                                "source '" + value + "' is already declared at line " + first, "give each source its own id");
+                    }
+                });
+                date.ifPresent(d -> afterAsOf(d, asOf, source, "date"));
+                if (id.isPresent() && title.isPresent() && date.isPresent() && reliability.isPresent() && credibility.isPresent()) {
+                    sources.add(new Source(id.get(), title.get(), publisher.orElse(null), date.get(), url.orElse(null),
+                            reliability.get(), credibility.get()));
+                }
+            });
+        }
+        return sources;
+    }
+
+    private static Optional<Reliability> reliability(String text, MappingReader source) {
+        try {
+            return Optional.of(Reliability.valueOf(text.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            source.notAllowed("reliability", "reliability is graded A (completely reliable) to F (cannot be judged), not '"
+                    + Texts.abbreviate(text, 20) + "'", null);
+            return Optional.empty();
+        }
+    }
+
+    private void afterAsOf(LocalDate date, Optional<LocalDate> asOf, MappingReader where, String key) {
+        if (asOf.isPresent() && date.isAfter(asOf.get())) {
+            problems.add(ProblemCode.DATE_AFTER_AS_OF, where.node().get(key).location(), where.pathOf(key),
+                    key + " " + date + " is after the fact set's asOf " + asOf.get(),
+                    "a fact set describes what was known on its asOf date: fix the date or move asOf");
+        }
+    }
+
+    private List<Fact> facts(ListNode list, List<Source> sources, Optional<LocalDate> asOf) {
+        List<String> sourceIds = sources.stream().map(Source::id).toList();
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = "facts[" + i + "]";
+            MappingReader.of(list.items().get(i), path, "a fact", problems)
+                    .flatMap(fact -> fact(fact, sourceIds, asOf))
+                    .ifPresent(facts::add);
+        }
+        return facts;
+    }
+
+    private Optional<Fact> fact(MappingReader fact, List<String> sourceIds, Optional<LocalDate> asOf) {
+        Optional<String> typeName = fact.text("type", true);
+        if (typeName.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FactTypeInfo> type = catalog.type(typeName.get());
+        if (type.isEmpty()) {
+            problems.add(ProblemCode.UNKNOWN_TYPE, fact.node().get("type").location(), fact.pathOf("type"),
+                    "no fact type named '" + typeName.get() + "'" + Texts.didYouMean(typeName.get(), catalog.names()),
+                    "declared types: " + String.join(", ", catalog.names()));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        List<String> known = new ArrayList<>(FactCatalog.RESERVED);
+        known.remove("id");
+        known.addAll(type.get().fields().keySet());
+        fact.rejectUnknown(known, type.get().name());
+        List<String> cited = citations(fact, sourceIds);
+        Optional<LocalDate> observed = fact.date("observed", false);
+        observed.ifPresent(d -> afterAsOf(d, asOf, fact, "observed"));
+        Optional<String> note = fact.text("note", false);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FieldInfo field : type.get().fields().values()) {
+            fact.get(field.name(), field.required())
+                    .flatMap(node -> FieldValues.read(field, node, type.get().name(), fact.pathOf(field.name()), problems))
+                    .ifPresent(value -> values.put(field.name(), value));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(null, type.get().name(), values, cited, observed.orElse(null), note.orElse(null),
+                fact.node().location()));
+    }
+
+    private List<String> citations(MappingReader fact, List<String> sourceIds) {
+        List<String> cited = new ArrayList<>();
+        fact.list("sources", false).ifPresent(list -> {
+            for (int i = 0; i < list.items().size(); i++) {
+                Node item = list.items().get(i);
+                String path = fact.pathOf("sources") + "[" + i + "]";
+                if (!(item instanceof ScalarNode scalar) || scalar.kind() == ScalarNode.Kind.NULL) {
+                    problems.add(ProblemCode.WRONG_TYPE, item.location(), path,
+                            "a citation is a source id, not " + item.describe(), null);
+                } else if (!sourceIds.contains(scalar.text())) {
+                    problems.add(ProblemCode.UNKNOWN_SOURCE, item.location(), path,
+                            "no source with id '" + scalar.text() + "'" + Texts.didYouMean(scalar.text(), sourceIds),
+                            sourceIds.isEmpty() ? "declare it under 'sources:'" : "declared sources: " + String.join(", ", sourceIds));
+                } else if (!cited.contains(scalar.text())) {
+                    cited.add(scalar.text());
+                }
+            }
+        });
+        return cited;
+    }
+
+    /**
+     * Names each fact: by its key fields where the type declares them ({@code Support[party=US]}), by its
+     * type when it is the only one, else by its type and position among its kind ({@code Ceasefire#2}).
+     * Two facts with the same name are an error: their key fields must tell them apart.
+     */
+    private List<Fact> identify(List<Fact> facts) {
+        Map<String, Integer> perType = new HashMap<>();
+        facts.forEach(f -> perType.merge(f.type(), 1, Integer::sum));
+        Map<String, Integer> position = new HashMap<>();
+        Map<String, Fact> byId = new LinkedHashMap<>();
+        List<Fact> named = new ArrayList<>();
+        for (Fact fact : facts) {
+            FactTypeInfo type = catalog.type(fact.type()).orElseThrow();
+            int n = position.merge(fact.type(), 1, Integer::sum);
+            String id = id(fact, type, perType.get(fact.type()), n);
+            Fact first = byId.putIfAbsent(id, fact);
+            if (first != null) {
+                problems.add(ProblemCode.DUPLICATE_ID, fact.location(), null,
+                        id + " is already stated at line " + first.location().line(),
+                        "state each fact once, or tell them apart by " + String.join(", ", type.keyFields()));
+            }
+            named.add(new Fact(id, fact.type(), fact.fields(), fact.sources(), fact.observed(), fact.note(), fact.location()));
+        }
+        problems.throwIfAny();
+        return named;
+    }
+
+    private static String id(Fact fact, FactTypeInfo type, int ofType, int position) {
+        List<String> keys = type.keyFields();
+        if (!keys.isEmpty()) {
+            StringBuilder id = new StringBuilder(fact.type()).append('[');
+            for (int i = 0; i < keys.size(); i++) {
+                id.append(i == 0 ? "" : ",").append(keys.get(i)).append('=').append(fact.fields().get(keys.get(i)));
+            }
+            return id.append(']').toString();
+        }
+        return ofType == 1 ? fact.type() : fact.type() + "#" + position;
+    }
+}

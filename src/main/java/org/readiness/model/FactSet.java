@@ -1,0 +1,25 @@
+package org.readiness.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One scenario: what is known as of a date, from which sources.
+ *
+ * @param description what the scenario is, in the author's words; may be null
+ * @param origin the file it was read from, or a label such as {@code <request>}
+ * @param hash   {@code sha256:…} of the canonical content, so that an assessment can be replayed
+ */
+public record FactSet(String scenario, String description, LocalDate asOf, List<Source> sources, List<Fact> facts,
+                      String origin, String hash) {
+
+    public FactSet {
+        sources = List.copyOf(sources);
+        facts = List.copyOf(facts);
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

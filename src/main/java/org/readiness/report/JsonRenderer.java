@@ -1,0 +1,28 @@
+package org.readiness.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.readiness.model.Assessment;
+
+/** One assessment as a JSON object; several as an array of them, in the order given. */
+final class JsonRenderer implements Renderer {
+
+    @Override
+    public String render(List<Assessment> assessments) {
+        try {
+            Object document;
+            if (assessments.size() == 1) {
+                document = AssessmentJson.of(assessments.get(0));
+            } else {
+                ArrayNode array = AssessmentJson.MAPPER.createArrayNode();
+                assessments.forEach(a -> array.add(AssessmentJson.of(a)));
+                document = array;
+            }
+            return AssessmentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

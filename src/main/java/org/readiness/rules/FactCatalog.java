@@ -1,0 +1,33 @@
+package org.readiness.rules;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every fact type the rule set declares, by name, in the order the DRL declares them. */
+public final class FactCatalog {
+
+    /** Names every fact carries besides its declared fields; a declaration may not use them. */
+    public static final Set<String> RESERVED = Set.of("type", "sources", "observed", "note", "id");
+
+    private final Map<String, FactTypeInfo> types;
+
+    FactCatalog(Map<String, FactTypeInfo> types) {
+        this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+    }
+
+    public Optional<FactTypeInfo> type(String name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
+    public Collection<FactTypeInfo> types() {
+        return types.values();
+    }
+
+    public Set<String> names() {
+        return types.keySet();
+    }
+}

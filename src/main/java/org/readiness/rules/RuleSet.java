@@ -1,0 +1,118 @@
+package org.readiness.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.readiness.model.Criterion;
+import org.readiness.model.EvidencePolicy;
+import org.readiness.model.Problem;
+import org.readiness.model.ProblemException;
+import org.readiness.model.RuleInfo;
+
+/**
+ * A compiled rule set: the criteria, the declared fact types, the rules with their metadata, and the
+ * Drools knowledge base that evaluates them. Immutable and safe to share between threads; compiling is
+ * the expensive step, so a process compiles once and evaluates many fact sets.
+ */
+public final class RuleSet {
+
+    private final Path directory;
+    private final String hash;
+    private final List<Criterion> criteria;
+    private final EvidencePolicy evidencePolicy;
+    private final FactCatalog catalog;
+    private final Map<String, RuleDefinition> rules;
+    private final List<RuleDefinition> ruleOrder;
+    private final KieBase kieBase;
+
+    private RuleSet(Path directory, String hash, List<Criterion> criteria, EvidencePolicy evidencePolicy,
+                    FactCatalog catalog, Map<String, RuleDefinition> rules, KieBase kieBase) {
+        this.directory = directory;
+        this.hash = hash;
+        this.criteria = List.copyOf(criteria);
+        this.evidencePolicy = evidencePolicy;
+        this.catalog = catalog;
+        this.rules = Map.copyOf(rules);
+        this.kieBase = kieBase;
+        this.ruleOrder = List.copyOf(rules.values());
+    }
+
+    /**
+     * Reads and compiles the rule set in {@code dir}, reporting every problem found in its files at once.
+     *
+     * @throws ProblemException when a file is missing or unreadable, or a rule or declaration is wrong
+     */
+    public static RuleSet load(Path dir) {
+        RulesDirectory files = RulesDirectory.read(dir);
+        List<Problem> problems = new ArrayList<>();
+        CriteriaReader.Criteria criteria = null;
+        try {
+            criteria = CriteriaReader.read(files.criteria());
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+        }
+        DrlCompiler.Compiled compiled = null;
+        try {
+            compiled = DrlCompiler.compile(files.drlFiles());
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        FactCatalog catalog = CatalogReader.read(compiled.kieBase(), compiled.descrs());
+        Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.descrs(), criteria.criteria(), catalog);
+        return new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), catalog, rules,
+                compiled.kieBase());
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** {@code sha256:…} over every rule file and criteria.yaml: which rules an assessment used. */
+    public String hash() {
+        return hash;
+    }
+
+    public List<Criterion> criteria() {
+        return criteria;
+    }
+
+    public Optional<Criterion> criterion(String id) {
+        return criteria.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The evidence policy criteria.yaml declares, or the default. */
+    public EvidencePolicy evidencePolicy() {
+        return evidencePolicy;
+    }
+
+    public FactCatalog catalog() {
+        return catalog;
+    }
+
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return ruleOrder.stream().map(RuleDefinition::info).toList();
+    }
+
+    /** Every rule with its parsed reason and remedy, in file and line order. */
+    public Collection<RuleDefinition> definitions() {
+        return ruleOrder;
+    }
+
+    /** The rule Drools knows as {@code packageName.ruleName}. */
+    public Optional<RuleDefinition> definition(String packageName, String ruleName) {
+        return Optional.ofNullable(rules.get(packageName + "." + ruleName));
+    }
+
+    /** The compiled knowledge base; each evaluation opens its own session on it. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+}
