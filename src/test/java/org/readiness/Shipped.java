@@ -1,0 +1,29 @@
+package org.readiness;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.readiness.engine.EvaluationOptions;
+
+/** The shipped rule set, compiled once for the whole test run: compiling is the slow part. */
+public final class Shipped {
+
+    public static final Path RULES = Path.of("rules");
+    public static final Path FACTS = Path.of("facts");
+    public static final Path ARTICLE = FACTS.resolve("2025-03-coalition-planning.yaml");
+    /** Fixed so that JSON output can be compared with golden files. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-21T12:00:00Z"), ZoneOffset.UTC);
+
+    private static Readiness readiness;
+
+    private Shipped() {
+    }
+
+    public static synchronized Readiness readiness() {
+        if (readiness == null) {
+            readiness = Readiness.load(RULES, EvaluationOptions.DEFAULT.withClock(CLOCK));
+        }
+        return readiness;
+    }
+}
