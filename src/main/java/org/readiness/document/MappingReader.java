@@ -56,11 +56,14 @@ public final class MappingReader {
         return Optional.of(value);
     }
 
-    /** Any scalar, as written: text fields take numbers and booleans as the text the author typed. */
+    /**
+     * Any scalar, as written (text fields take numbers and booleans as the text the author typed), less
+     * the surrounding white space that YAML's folded and literal blocks leave.
+     */
     public Optional<String> text(String key, boolean required) {
         return get(key, required).flatMap(value -> {
             if (value instanceof ScalarNode scalar) {
-                return Optional.of(scalar.text());
+                return Optional.of(scalar.text().strip());
             }
             problems.add(ProblemCode.WRONG_TYPE, value.location(), pathOf(key),
                     "'" + key + "' must be text, not " + value.describe(), null);

@@ -16,17 +16,26 @@ public final class Texts {
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 
-    /** The candidate closest to what was typed, if it is close enough to be a plausible typo. */
+    /**
+     * The candidate closest to what was typed, if it is close enough to be a plausible typo, or the one
+     * that starts with what was typed (an abbreviation: 'pew' for 'pew-poll').
+     */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        Optional<String> extension = lower.length() < 2 ? Optional.empty() : candidates.stream()
+                .filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(lower))
+                .min(Comparator.comparingInt(String::length));
+        if (extension.isPresent()) {
+            return extension;
+        }
         return candidates.stream()
                 .min(Comparator.comparingInt(c -> distance(lower, c.toLowerCase(java.util.Locale.ROOT))))
                 .filter(c -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)) <= Math.max(2, typed.length() / 3));
     }
 
-    /** "; did you mean 'x'?" or nothing. */
+    /** " (did you mean 'x'?)" or nothing. */
     public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+        return closest(typed, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     static int distance(String a, String b) {

@@ -161,9 +161,8 @@ public final class FactSetReader {
             return Optional.empty();
         }
         int before = problems.size();
-        List<String> known = new ArrayList<>(FactCatalog.RESERVED);
-        known.remove("id");
-        known.addAll(type.get().fields().keySet());
+        List<String> known = new ArrayList<>(type.get().fields().keySet());
+        known.addAll(FactCatalog.ENVELOPE);
         fact.rejectUnknown(known, type.get().name());
         List<String> cited = citations(fact, sourceIds);
         Optional<LocalDate> observed = fact.date("observed", false);

@@ -43,7 +43,7 @@ public final class FieldValues {
     /** The value, or empty when the written scalar does not fit the field. */
     public static Optional<Object> convert(FieldInfo field, ScalarNode scalar) {
         return switch (field.kind()) {
-            case TEXT -> Optional.of(scalar.text());
+            case TEXT -> Optional.of(scalar.text().strip());
             case BOOLEAN -> scalar.kind() == ScalarNode.Kind.BOOLEAN ? Optional.of(scalar.booleanValue()) : Optional.empty();
             case INTEGER -> integer(field, scalar);
             case DECIMAL -> decimal(scalar);

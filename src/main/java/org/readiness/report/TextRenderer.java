@@ -120,7 +120,7 @@ final class TextRenderer implements Renderer {
             for (Fact fact : facts) {
                 String fields = fact.fields().entrySet().stream()
                         .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
-                t.wrap("    " + fact.id() + " ", 6, t.dim("(" + fact.location() + ")"));
+                t.wrap("    ", 6, fact.id() + " " + t.dim("(" + fact.location() + ")"));
                 if (!fields.isEmpty()) {
                     t.wrap("      ", 6, fields);
                 }

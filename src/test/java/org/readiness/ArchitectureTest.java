@@ -1,0 +1,62 @@
+package org.readiness;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of design §6, kept honest for every future change: the model depends on nothing; data
+ * flows from rules and facts through the engine to the renderers; the command line is a leaf.
+ */
+class ArchitectureTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.readiness");
+
+    @Test
+    void theModelDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.readiness.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.readiness.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("org.readiness.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.readiness.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void renderersSeeOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.readiness.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.readiness.rules..", "org.readiness.facts..",
+                        "org.readiness.engine..", "org.kie..", "org.drools..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rulesAndFactsDoNotReachIntoEvaluation() {
+        noClasses().that().resideInAnyPackage("org.readiness.rules..", "org.readiness.facts..", "org.readiness.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.readiness.engine..", "org.readiness.report..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDocumentReaderKnowsNothingOfRulesOrFacts() {
+        noClasses().that().resideInAPackage("org.readiness.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.readiness.rules..", "org.readiness.facts..", "org.drools..", "org.kie..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRulesAndEngineTouchDrools() {
+        noClasses().that().resideOutsideOfPackages("org.readiness.rules..", "org.readiness.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
+                .check(CLASSES);
+    }
+}
