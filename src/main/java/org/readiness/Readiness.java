@@ -6,6 +6,7 @@ import org.readiness.document.Format;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.engine.Evaluator;
 import org.readiness.facts.FactSetReader;
+import org.readiness.facts.Overrides;
 import org.readiness.model.Assessment;
 import org.readiness.model.Criterion;
 import org.readiness.model.FactSet;
@@ -67,6 +68,14 @@ public final class Readiness {
     /** Validates a fact set given as text; {@code origin} names it in messages and in the assessment. */
     public FactSet parseFacts(String content, Format format, String origin) {
         return FactSetReader.parse(content, format, origin, rules().catalog());
+    }
+
+    /**
+     * The fact set with what-if overrides applied ({@code Support[party=US].political=committed}), each
+     * validated like a fact file; the assessment records them.
+     */
+    public FactSet override(FactSet facts, List<String> overrides) {
+        return new Overrides(rules().catalog()).apply(facts, overrides);
     }
 
     /** Evaluates a validated fact set; cheap (microseconds) and safe to call from many threads. */

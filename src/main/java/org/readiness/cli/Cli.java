@@ -39,12 +39,14 @@ public final class Cli {
 
     CommandLine commandLine() {
         IFactory factory = new IFactory() {
+            /** Commands take this Cli (streams, environment, shared helpers) in their constructor. */
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                if (type == EvaluateCommand.class) {
-                    return type.cast(new EvaluateCommand(Cli.this));
+                try {
+                    return type.getDeclaredConstructor(Cli.class).newInstance(Cli.this);
+                } catch (NoSuchMethodException e) {
+                    return CommandLine.defaultFactory().create(type);
                 }
-                return CommandLine.defaultFactory().create(type);
             }
         };
         CommandLine commandLine = new CommandLine(new ReadinessCommand(), factory);

@@ -42,6 +42,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Text: show every finding with its evidence, met criteria included.")
     boolean explain;
 
+    @Option(names = "--set", paramLabel = "TYPE.FIELD=VALUE",
+            description = "What-if: change a field before evaluating, e.g. 'Support[party=US].political=committed'; repeatable. "
+                    + "An empty value makes the field unknown.")
+    List<String> overrides = new ArrayList<>();
+
     private final Cli cli;
 
     EvaluateCommand(Cli cli) {
@@ -65,7 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         for (Path file : factFiles) {
             try {
-                factSets.add(readiness.readFacts(file));
+                factSets.add(readiness.override(readiness.readFacts(file), overrides));
             } catch (ProblemException e) {
                 problems.addAll(e.problems());
             }

@@ -133,7 +133,7 @@ public final class Evaluator {
         Provenance provenance = new Provenance(rules.hash(), facts.hash(), Versions.READINESS, Versions.DROOLS,
                 options.clock().instant(), fired);
         return new Assessment(facts.scenario(), facts.description(), facts.origin(), facts.asOf(), verdict, results, notMet, unknown,
-                facts.sources(), policy, provenance);
+                facts.sources(), policy, provenance, facts.overrides());
     }
 
     private static ProblemException runaway(FiringRecorder recorder, FactSet facts, ProblemCode code, String what, String hint) {

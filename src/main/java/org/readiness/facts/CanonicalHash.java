@@ -15,6 +15,12 @@ public final class CanonicalHash {
     private CanonicalHash() {
     }
 
+    /** The same fact set with its hash computed. */
+    public static FactSet hashed(FactSet facts) {
+        return new FactSet(facts.scenario(), facts.description(), facts.asOf(), facts.sources(), facts.facts(),
+                facts.origin(), of(facts), facts.overrides());
+    }
+
     public static String of(FactSet facts) {
         Digest digest = new Digest().add("readiness.facts/1").add(facts.scenario())
                 .add(String.valueOf(facts.description())).add(facts.asOf().toString());

@@ -77,10 +77,8 @@ public final class FactSetReader {
         List<Source> sources = top.list("sources", false).map(list -> sources(list, asOf)).orElse(List.of());
         List<Fact> facts = top.list("facts", true).map(list -> facts(list, sources, asOf)).orElse(List.of());
         problems.throwIfAny();
-        FactSet unhashed = new FactSet(scenario.get(), description.orElse(null), asOf.get(), sources,
-                identify(facts), origin, "");
-        return new FactSet(unhashed.scenario(), unhashed.description(), unhashed.asOf(), unhashed.sources(),
-                unhashed.facts(), origin, CanonicalHash.of(unhashed));
+        return CanonicalHash.hashed(new FactSet(scenario.get(), description.orElse(null), asOf.get(), sources,
+                FactIds.name(facts, catalog), origin, "", List.of()));
     }
 
     private List<Source> sources(ListNode list, Optional<LocalDate> asOf) {
@@ -98,7 +96,9 @@ public final class FactSetReader {
                 Optional<Reliability> reliability = source.text("reliability", true).flatMap(r -> reliability(r, source));
                 Optional<Credibility> credibility = source.integer("credibility", true, 1, 6).map(Credibility::ofGrade);
                 id.ifPresent(value -> {
-                    if (!SOURCE_ID.matcher(value).matches()) {
+                    if (value.equals(Overrides.WHAT_IF)) {
+                        source.notAllowed("id", "the source id '" + Overrides.WHAT_IF + "' is reserved for what-if overrides", "choose another id");
+                    } else if (!SOURCE_ID.matcher(value).matches()) {
                         source.notAllowed("id", "source id '" + value + "' has characters other than letters, digits, '.', '_' and '-'",
                                 "write it like 'pew-2025-03'");
                     }
@@ -200,44 +200,5 @@ public final class FactSetReader {
             }
         });
         return cited;
-    }
-
-    /**
-     * Names each fact: by its key fields where the type declares them ({@code Support[party=US]}), by its
-     * type when it is the only one, else by its type and position among its kind ({@code Ceasefire#2}).
-     * Two facts with the same name are an error: their key fields must tell them apart.
-     */
-    private List<Fact> identify(List<Fact> facts) {
-        Map<String, Integer> perType = new HashMap<>();
-        facts.forEach(f -> perType.merge(f.type(), 1, Integer::sum));
-        Map<String, Integer> position = new HashMap<>();
-        Map<String, Fact> byId = new LinkedHashMap<>();
-        List<Fact> named = new ArrayList<>();
-        for (Fact fact : facts) {
-            FactTypeInfo type = catalog.type(fact.type()).orElseThrow();
-            int n = position.merge(fact.type(), 1, Integer::sum);
-            String id = id(fact, type, perType.get(fact.type()), n);
-            Fact first = byId.putIfAbsent(id, fact);
-            if (first != null) {
-                problems.add(ProblemCode.DUPLICATE_ID, fact.location(), null,
-                        id + " is already stated at line " + first.location().line(),
-                        "state each fact once, or tell them apart by " + String.join(", ", type.keyFields()));
-            }
-            named.add(new Fact(id, fact.type(), fact.fields(), fact.sources(), fact.observed(), fact.note(), fact.location()));
-        }
-        problems.throwIfAny();
-        return named;
-    }
-
-    private static String id(Fact fact, FactTypeInfo type, int ofType, int position) {
-        List<String> keys = type.keyFields();
-        if (!keys.isEmpty()) {
-            StringBuilder id = new StringBuilder(fact.type()).append('[');
-            for (int i = 0; i < keys.size(); i++) {
-                id.append(i == 0 ? "" : ",").append(keys.get(i)).append('=').append(fact.fields().get(keys.get(i)));
-            }
-            return id.append(']').toString();
-        }
-        return ofType == 1 ? fact.type() : fact.type() + "#" + position;
     }
 }

@@ -10,13 +10,15 @@ import java.util.Optional;
  * @param description what the scenario is, in the author's words; may be null
  * @param origin the file it was read from, or a label such as {@code <request>}
  * @param hash   {@code sha256:…} of the canonical content, so that an assessment can be replayed
+ * @param overrides the what-if edits applied to the file's facts, as written ({@code Ceasefire.scope=comprehensive})
  */
 public record FactSet(String scenario, String description, LocalDate asOf, List<Source> sources, List<Fact> facts,
-                      String origin, String hash) {
+                      String origin, String hash, List<String> overrides) {
 
     public FactSet {
         sources = List.copyOf(sources);
         facts = List.copyOf(facts);
+        overrides = List.copyOf(overrides);
     }
 
     public Optional<Source> source(String id) {

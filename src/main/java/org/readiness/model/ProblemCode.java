@@ -26,6 +26,8 @@ public enum ProblemCode {
     UNKNOWN_SOURCE(false),
     DUPLICATE_ID(false),
     DATE_AFTER_AS_OF(false),
+    // What-if overrides (--set)
+    BAD_OVERRIDE(false),
     // Rule files
     NO_RULES(false),
     DRL_SYNTAX(false),

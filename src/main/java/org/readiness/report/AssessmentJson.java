@@ -38,6 +38,7 @@ public final class AssessmentJson {
         root.put("origin", a.origin());
         root.put("asOf", a.asOf().toString());
         root.put("verdict", a.verdict().name());
+        strings(root.putArray("overrides"), a.overrides());
         ObjectNode blocking = root.putObject("blocking");
         strings(blocking.putArray("notMet"), a.notMet());
         strings(blocking.putArray("unknown"), a.unknown());

@@ -45,6 +45,9 @@ final class TextRenderer implements Renderer {
         TextBlock t = new TextBlock(options.color());
         t.wrap("", 0, t.bold(a.scenario()));
         t.line(t.dim(a.origin() + " · as of " + a.asOf()));
+        for (String override : a.overrides()) {
+            t.wrap("  " + t.yellow("what-if") + " ", 10, override);
+        }
         t.blank();
         verdict(t, a);
         t.blank();
