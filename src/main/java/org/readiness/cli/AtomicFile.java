@@ -50,8 +50,10 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (NoSuchFileException e) {
+            boolean exists = Files.isDirectory(dir);
             throw new ProblemException(Problem.at(ProblemCode.IO_ERROR, Location.of(target.toString()),
-                    "cannot write: the directory " + dir + " does not exist", "create it or choose another --output"));
+                    exists ? "cannot write: files cannot be created in " + dir : "cannot write: the directory " + dir + " does not exist",
+                    exists ? "choose another --output" : "create it or choose another --output"));
         } catch (AccessDeniedException e) {
             throw new ProblemException(Problem.at(ProblemCode.IO_ERROR, Location.of(target.toString()),
                     "cannot write: permission denied", "choose a writable --output"));

@@ -3,7 +3,9 @@ package org.readiness.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.readiness.Readiness;
+import org.readiness.model.Problem;
 import org.readiness.model.ProblemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -15,6 +17,9 @@ import picocli.CommandLine.ParameterException;
  * Tests run commands through {@link #run} without starting a process.
  */
 public final class Cli {
+
+    /** Beyond this many, more lines of problems hide the first ones rather than help. */
+    static final int MAX_PROBLEMS_SHOWN = 50;
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -84,7 +89,11 @@ public final class Cli {
 
     private int failure(Exception e, boolean debug) {
         if (e instanceof ProblemException problems) {
-            problems.problems().forEach(p -> err.println(p));
+            List<Problem> all = problems.problems();
+            all.stream().limit(MAX_PROBLEMS_SHOWN).forEach(err::println);
+            if (all.size() > MAX_PROBLEMS_SHOWN) {
+                err.println("readiness: " + (all.size() - MAX_PROBLEMS_SHOWN) + " more problems not shown; fix these first");
+            }
             if (debug) {
                 e.printStackTrace(err);
             }

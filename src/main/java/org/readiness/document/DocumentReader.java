@@ -43,6 +43,8 @@ public final class DocumentReader {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
     /** A fact set nests four levels deep; the limit keeps hostile input from exhausting the stack. */
     public static final int MAX_DEPTH = 64;
+    /** The longest single value: a note of a few paragraphs fits many times over. */
+    public static final int MAX_SCALAR = 64 * 1024;
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
@@ -92,8 +94,8 @@ public final class DocumentReader {
             }
             Node root = node(parser, 1);
             if (parser.nextToken() != null) {
-                throw new ProblemException(Problem.at(ProblemCode.UNSUPPORTED_YAML, location(parser),
-                        "a second document starts here", "keep one fact set per file"));
+                throw new ProblemException(Problem.at(ProblemCode.SYNTAX, location(parser),
+                        "a second document starts here", "keep one document per file"));
             }
             if (!duplicates.isEmpty()) {
                 throw new ProblemException(duplicates);
@@ -123,6 +125,11 @@ public final class DocumentReader {
         rejectYamlFeatures(parser);
         Location at = location(parser);
         JsonToken token = parser.currentToken();
+        if (token.isScalarValue() && parser.getTextLength() > MAX_SCALAR) {
+            throw new ProblemException(Problem.at(ProblemCode.TOO_LARGE, at,
+                    "a value of " + parser.getTextLength() + " characters (the limit is " + MAX_SCALAR + ")",
+                    "shorten it: a fact set holds facts, not documents"));
+        }
         return switch (token) {
             case START_OBJECT -> mapping(parser, depth, at);
             case START_ARRAY -> list(parser, depth, at);
@@ -198,8 +205,14 @@ public final class DocumentReader {
         return new Location(file, location.getLineNr(), Math.max(0, location.getColumnNr()));
     }
 
+    /** One line, without the parser's advice to its own programmers ("enable `JsonReadFeature…` to allow"). */
     private static String oneLine(String message) {
-        return message == null ? "unreadable" : message.strip().replaceAll("\\s*\\n\\s*", " ");
+        if (message == null) {
+            return "unreadable";
+        }
+        return message.strip().replaceAll("\\s*\\n\\s*", " ")
+                .replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "");
     }
 
     private static byte[] readBytes(Path path) {
@@ -226,7 +239,7 @@ public final class DocumentReader {
     }
 
     /** Strict UTF-8: a file in another encoding would otherwise turn into silently wrong text. */
-    private static String decode(byte[] bytes, String name) {
+    public static String decode(byte[] bytes, String name) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw new ProblemException(Problem.at(ProblemCode.NOT_UTF8, Location.of(name),

@@ -63,6 +63,14 @@ public final class FactSetReader {
         return new FactSetReader(catalog).factSet(DocumentReader.read(file), file.toString());
     }
 
+    /**
+     * Validates raw bytes (strict UTF-8) that did not come from a file; {@code name} labels messages and
+     * its extension (.json, .yaml) tells the format, else the content does.
+     */
+    public static FactSet parse(byte[] content, String name, FactCatalog catalog) {
+        return new FactSetReader(catalog).factSet(DocumentReader.parse(content, name), name);
+    }
+
     /** Validates a fact set that did not come from a file, e.g. a request body labelled {@code origin}. */
     public static FactSet parse(String content, Format format, String origin, FactCatalog catalog) {
         return new FactSetReader(catalog).factSet(DocumentReader.parse(content, format, origin), origin);

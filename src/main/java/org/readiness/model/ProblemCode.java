@@ -34,6 +34,7 @@ public enum ProblemCode {
     DRL_UNKNOWN_FIELD(false),
     DRL_ERROR(false),
     RULE_METADATA(false),
+    RULE_TOO_COMPLEX(false),
     UNKNOWN_CRITERION(false),
     UNSUPPORTED_DECLARATION(false),
     // Evaluation

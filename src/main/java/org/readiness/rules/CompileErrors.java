@@ -29,25 +29,55 @@ final class CompileErrors {
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     private static final String NULL_PACKAGE = "Parser returned a null Package";
+    private static final String COMPILATION_ERROR = "Rule Compilation error";
+    private static final Pattern IMPORT = Pattern.compile("Error importing : '([\\w.$*]+)'");
+    private static final Pattern DUPLICATE_RULE = Pattern.compile("Duplicate rule name: (.+)");
+    private static final Pattern GENERATED_TYPE = Pattern.compile(" for the type Rule_\\w+");
 
     private CompileErrors() {
     }
 
+    /**
+     * One problem per real mistake. Drools reports the consequences of a mistake too: a syntax error
+     * leaves types undeclared and parsing resumes into more syntax errors; a failed import or a duplicate
+     * rule name also fails the generated Java. Only the first syntax error of each file is reported when
+     * there are any (fix it and the rest usually go), and the echoes of import and duplicate-name errors
+     * are dropped.
+     */
     static List<Problem> problems(Iterable<? extends KnowledgeBuilderResult> errors, List<RuleFile> files) {
         Map<String, RuleFile> byName = files.stream().collect(Collectors.toMap(RuleFile::name, Function.identity()));
+        List<KnowledgeBuilderResult> all = new ArrayList<>();
+        errors.forEach(all::add);
+        List<KnowledgeBuilderResult> syntax = all.stream()
+                .filter(e -> e instanceof ParserError && !e.getMessage().contains(NULL_PACKAGE))
+                .toList();
         List<Problem> problems = new ArrayList<>();
-        Set<String> filesWithSyntaxErrors = new LinkedHashSet<>();
-        for (KnowledgeBuilderResult error : errors) {
-            if (error instanceof ParserError && !error.getMessage().contains(NULL_PACKAGE)) {
-                filesWithSyntaxErrors.add(fileOf(error));
+        if (!syntax.isEmpty()) {
+            Set<String> reported = new LinkedHashSet<>();
+            for (KnowledgeBuilderResult error : syntax) {
+                if (reported.add(fileOf(error))) {
+                    problems.add(problem(error, fileOf(error), byName.get(fileOf(error))));
+                }
+            }
+            return problems;
+        }
+        List<String> echoed = new ArrayList<>();
+        for (KnowledgeBuilderResult error : all) {
+            Matcher m = IMPORT.matcher(error.getMessage());
+            if (m.find()) {
+                echoed.add(m.group(1));
+            }
+            m = DUPLICATE_RULE.matcher(error.getMessage());
+            if (m.find()) {
+                echoed.add(ruleClass(m.group(1)));
             }
         }
-        for (KnowledgeBuilderResult error : errors) {
-            String file = fileOf(error);
-            if (error.getMessage().contains(NULL_PACKAGE) && filesWithSyntaxErrors.contains(file)) {
-                continue;
+        for (KnowledgeBuilderResult error : all) {
+            boolean echo = error.getMessage().startsWith(COMPILATION_ERROR)
+                    && echoed.stream().anyMatch(error.getMessage()::contains);
+            if (!echo) {
+                problems.add(problem(error, fileOf(error), byName.get(fileOf(error))));
             }
-            problems.add(problem(error, file, byName.get(file)));
         }
         return problems;
     }
@@ -55,6 +85,11 @@ final class CompileErrors {
     private static Problem problem(KnowledgeBuilderResult error, String file, RuleFile source) {
         String message = error.getMessage();
         if (error instanceof ParserError) {
+            int open = unclosedQuoteLine(source);
+            if (open > 0) {
+                return Problem.at(ProblemCode.DRL_SYNTAX, new Location(file, open, 0),
+                        "DRL syntax: a string opened on this line is never closed", "add the closing double quote");
+            }
             Matcher at = LINE_COLUMN.matcher(message);
             if (at.find()) {
                 Location location = new Location(file, Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)) + 1);
@@ -78,6 +113,23 @@ final class CompileErrors {
                     within + type + " has no field '" + field.group(2) + "'",
                     "use a field declared for " + type + " (see the declare block, or run 'readiness schema')");
         }
+        Matcher imported = IMPORT.matcher(message);
+        if (imported.find()) {
+            return Problem.at(ProblemCode.DRL_ERROR, new Location(file, Math.max(line, 0), 0),
+                    "cannot import " + imported.group(1) + ": no such class", "fix the import or remove it");
+        }
+        Matcher duplicate = DUPLICATE_RULE.matcher(message);
+        if (duplicate.find()) {
+            return Problem.at(ProblemCode.DRL_ERROR, new Location(file, Math.max(line, 0), 0),
+                    "a rule named \"" + duplicate.group(1).strip() + "\" already exists in this package",
+                    "give each rule its own name");
+        }
+        if (message.startsWith(COMPILATION_ERROR)) {
+            String javaError = GENERATED_TYPE.matcher(message.substring(COMPILATION_ERROR.length())).replaceAll("");
+            return Problem.at(ProblemCode.DRL_ERROR, new Location(file, Math.max(line, 0), 0),
+                    within + "the consequence does not compile: " + oneLine(javaError),
+                    "leave the consequence empty: the engine records which rule fired on which facts");
+        }
         Matcher type = UNKNOWN_TYPE.matcher(message);
         if (type.find()) {
             Location location = find(source, file, line, simpleName(type.group(1)));
@@ -87,6 +139,27 @@ final class CompileErrors {
         }
         return Problem.at(ProblemCode.DRL_ERROR, new Location(file, Math.max(line, 0), 0), within + oneLine(message),
                 "fix the rule; 'readiness check' lists every problem at once");
+    }
+
+    /**
+     * The first line with an odd number of double quotes outside comments: the parser only notices an
+     * unclosed string at the end of the file, far from the mistake.
+     */
+    private static int unclosedQuoteLine(RuleFile source) {
+        if (source == null) {
+            return 0;
+        }
+        String[] lines = source.content().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int comment = line.indexOf("//");
+            String code = comment >= 0 && line.lastIndexOf('"', comment) < 0 ? line.substring(0, comment) : line;
+            long quotes = code.replace("\\\\", "").replace("\\\"", "").chars().filter(c -> c == '"').count();
+            if (quotes % 2 == 1) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Where {@code word} first appears at or after {@code fromLine}; the rule's line if it does not. */
@@ -116,6 +189,11 @@ final class CompileErrors {
     private static int firstLine(KnowledgeBuilderResult error) {
         int[] lines = error.getLines();
         return lines == null || lines.length == 0 ? 0 : lines[0];
+    }
+
+    /** The Java class Drools generates for a rule's consequence, as its compile errors name it. */
+    private static String ruleClass(String ruleName) {
+        return "Rule_" + ruleName.strip().replaceAll("[^\\w]", "_");
     }
 
     private static String simpleName(String qualified) {

@@ -13,6 +13,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.readiness.model.Problem;
 import org.readiness.model.ProblemException;
 
 /**
@@ -32,6 +33,10 @@ final class DrlCompiler {
     }
 
     static Compiled compile(List<RuleFile> files) {
+        List<Problem> tooComplex = RuleComplexity.check(files);
+        if (!tooComplex.isEmpty()) {
+            throw new ProblemException(tooComplex);
+        }
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         for (RuleFile file : files) {

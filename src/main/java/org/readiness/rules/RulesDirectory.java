@@ -1,12 +1,12 @@
 package org.readiness.rules;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.readiness.document.Digest;
+import org.readiness.document.DocumentReader;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemCode;
@@ -25,6 +25,10 @@ public record RulesDirectory(Path path, List<RuleFile> drlFiles, RuleFile criter
     }
 
     public static RulesDirectory read(Path dir) {
+        if (Files.isRegularFile(dir)) {
+            throw new ProblemException(Problem.at(ProblemCode.NOT_A_FILE, Location.of(dir.toString()),
+                    "this is a file, not a rules directory", "pass --rules DIR, the directory holding the .drl files and criteria.yaml"));
+        }
         if (!Files.isDirectory(dir)) {
             throw new ProblemException(Problem.at(ProblemCode.FILE_NOT_FOUND, Location.of(dir.toString()),
                     "no rules directory here", "pass --rules DIR, the directory holding the .drl files and criteria.yaml"));
@@ -50,11 +54,11 @@ public record RulesDirectory(Path path, List<RuleFile> drlFiles, RuleFile criter
         List<RuleFile> files = drl.stream().map(p -> {
             byte[] bytes = readBytes(p);
             digest.add(p.getFileName().toString()).add(bytes);
-            return new RuleFile(p.toString(), new String(bytes, StandardCharsets.UTF_8));
+            return new RuleFile(p.toString(), DocumentReader.decode(bytes, p.toString()));
         }).toList();
         byte[] criteriaBytes = readBytes(criteria);
         digest.add(CRITERIA_FILE).add(criteriaBytes);
-        return new RulesDirectory(dir, files, new RuleFile(criteria.toString(), new String(criteriaBytes, StandardCharsets.UTF_8)),
+        return new RulesDirectory(dir, files, new RuleFile(criteria.toString(), DocumentReader.decode(criteriaBytes, criteria.toString())),
                 digest.finish());
     }
 
