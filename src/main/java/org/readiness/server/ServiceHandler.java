@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -109,7 +108,7 @@ final class ServiceHandler extends Handler.Wrapper {
             tooLarge(request, response, callback);
             return true;
         }
-        CompletableFuture<byte[]> body = Content.Source.asByteArrayAsync(request, (int) maxBody);
+        CompletableFuture<byte[]> body = BodyReader.read(request, (int) maxBody);
         long left = Math.max(1, timeout.toNanos() - NanoTime.since(begin));
         Scheduler.Task timer = request.getComponents().getScheduler()
                 .schedule(() -> body.completeExceptionally(new TimeoutException()), left, TimeUnit.NANOSECONDS);
@@ -124,7 +123,7 @@ final class ServiceHandler extends Handler.Wrapper {
                 response.getHeaders().put(CLOSE);
                 Responses.error(request, response, callback, HttpError.REQUEST_TIMEOUT,
                         "the request body did not arrive within " + timeout.toMillis() + " ms", "send the whole body at once");
-            } else if (cause instanceof IllegalStateException) {
+            } else if (cause instanceof BodyReader.TooLarge) {
                 tooLarge(request, response, callback);
             } else {
                 // Most likely the client went away mid-body: nobody may read this, but the request completes.
