@@ -2,9 +2,11 @@ package org.readiness.server;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -42,10 +44,9 @@ public final class ReadinessServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
 
-    private ReadinessServer(ServerConfig config) {
+    private ReadinessServer(ServerConfig config, EvaluationOptions options, Function<Path, Readiness> loader) {
         this.config = config;
-        EvaluationOptions options = EvaluationOptions.DEFAULT.withLimits(EvaluationOptions.DEFAULT.maxFirings(), config.timeout());
-        this.live = new LiveRules(config.rules(), dir -> Readiness.load(dir, options), Clock.systemUTC(), metrics);
+        this.live = new LiveRules(config.rules(), loader, Clock.systemUTC(), metrics);
         this.decisionLog = config.decisionLog() == null ? null : DecisionLog.open(config.decisionLog());
         this.watcher = new RulesWatcher(live, config.debounce(), config.poll());
 
@@ -92,7 +93,18 @@ public final class ReadinessServer implements AutoCloseable {
      *                          loaded at start (nothing is left running then)
      */
     public static ReadinessServer start(ServerConfig config) {
-        ReadinessServer server = new ReadinessServer(config);
+        EvaluationOptions options = evaluationOptions(config);
+        return start(config, options, dir -> Readiness.load(dir, options));
+    }
+
+    /** The rules' time limit is the request timeout. */
+    static EvaluationOptions evaluationOptions(ServerConfig config) {
+        return EvaluationOptions.DEFAULT.withLimits(EvaluationOptions.DEFAULT.maxFirings(), config.timeout());
+    }
+
+    /** With another way of loading rules: tests hold the first load back to see the service before it is ready. */
+    static ReadinessServer start(ServerConfig config, EvaluationOptions options, Function<Path, Readiness> loader) {
+        ReadinessServer server = new ReadinessServer(config, options, loader);
         try {
             server.jetty.start();
         } catch (Exception e) {
