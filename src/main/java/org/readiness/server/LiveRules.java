@@ -73,9 +73,12 @@ final class LiveRules {
         } catch (ProblemException e) {
             state.set(new State(before.readiness(), before.loadedAt(), new Failure(at, e.problems())));
             metrics.reloadFailed();
-            LOG.warn("rules in {} not loaded ({} problem{}); {}", directory, e.problems().size(), e.problems().size() == 1 ? "" : "s",
-                    before.readiness() == null ? "no rules to serve yet" : "still serving " + before.readiness().rules().hash());
-            e.problems().stream().limit(20).forEach(p -> LOG.warn("  {}", p));
+            if (before.readiness() != null) {
+                // At start the caller reports the problems (the command line prints them and exits 3).
+                LOG.warn("rules in {} not reloaded ({} problem{}); still serving {}", directory, e.problems().size(),
+                        e.problems().size() == 1 ? "" : "s", before.readiness().rules().hash());
+                e.problems().stream().limit(20).forEach(p -> LOG.warn("  {}", p));
+            }
             return Outcome.FAILED;
         }
         if (before.readiness() != null && before.readiness().rules().hash().equals(loaded.rules().hash())) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.readiness.model.Criterion;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
@@ -88,7 +89,7 @@ final class Wire {
 
     record CriterionV1(String id, String title, String kind, boolean blocking, String wording) {
         static CriterionV1 of(Criterion c) {
-            return new CriterionV1(c.id(), c.title(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.blocking(), c.wording());
+            return new CriterionV1(c.id(), c.title(), c.kind().name().toLowerCase(Locale.ROOT), c.blocking(), c.wording());
         }
     }
 

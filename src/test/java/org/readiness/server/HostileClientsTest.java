@@ -69,7 +69,8 @@ class HostileClientsTest {
                 long start = System.nanoTime();
                 HttpResponse<String> response = http.postFile("/v1/assessments", Shipped.ARTICLE);
                 assertEquals(200, response.statusCode(), response.body());
-                assertTrue(System.nanoTime() - start < 900_000_000L, "answered without waiting for the stalled clients");
+                // Stalled heads hold their connections for the 30 s idle timeout: waiting for them would show.
+                assertTrue(System.nanoTime() - start < 5_000_000_000L, "answered without waiting for the stalled clients");
             }
         } finally {
             for (RawClient client : stalled) {
