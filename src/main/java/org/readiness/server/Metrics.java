@@ -57,6 +57,7 @@ final class Metrics {
     private final LongAdder reloads = new LongAdder();
     private final LongAdder reloadFailures = new LongAdder();
     private final LongAdder decisionLogFailures = new LongAdder();
+    private final LongAdder slowClientsClosed = new LongAdder();
     private volatile String rulesHash;
     private volatile Instant loadedAt;
     private volatile boolean lastReloadFailed;
@@ -85,6 +86,10 @@ final class Metrics {
 
     void recovered() {
         lastReloadFailed = false;
+    }
+
+    void slowClientClosed() {
+        slowClientsClosed.increment();
     }
 
     void decisionLogFailed() {
@@ -123,6 +128,9 @@ final class Metrics {
             header(out, "readiness_rules_loaded_timestamp_seconds", "gauge", "When the rules serving were loaded, in Unix seconds.");
             out.append("readiness_rules_loaded_timestamp_seconds ").append(number(at.toEpochMilli() / 1000.0)).append('\n');
         }
+        header(out, "readiness_http_slow_clients_closed_total", "counter",
+                "Connections closed because a request head trickled in for longer than the request timeout.");
+        out.append("readiness_http_slow_clients_closed_total ").append(slowClientsClosed.sum()).append('\n');
         header(out, "readiness_decision_log_failures_total", "counter", "Decision-log lines that could not be written.");
         out.append("readiness_decision_log_failures_total ").append(decisionLogFailures.sum()).append('\n');
         return out.toString();

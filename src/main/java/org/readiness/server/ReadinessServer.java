@@ -80,7 +80,10 @@ public final class ReadinessServer implements AutoCloseable {
         limit.setMaxSuspendedRequestCount(config.queue());
         limit.setMaxSuspend(config.timeout());
         routes.all().stream().filter(Route::limited).forEach(r -> limit.includePath(r.path()));
-        jetty.setHandler(new GracefulHandler(new ServiceHandler(limit, routes, live, metrics, ids, config.maxBody(), config.timeout())));
+        SlowClientGuard guard = new SlowClientGuard(jetty.getScheduler(), config.timeout(), metrics);
+        connector.addEventListener(guard);
+        jetty.addBean(guard);
+        jetty.setHandler(new GracefulHandler(new ServiceHandler(limit, routes, live, metrics, ids, config.maxBody(), config.timeout(), guard)));
         jetty.setErrorHandler(new JsonErrorHandler(ids, metrics));
         jetty.setStopTimeout(config.drain().toMillis());
         jetty.setStopAtShutdown(false);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -44,8 +45,10 @@ final class ServiceHandler extends Handler.Wrapper {
     private final RequestIds ids;
     private final long maxBody;
     private final Duration timeout;
+    private final SlowClientGuard guard;
 
-    ServiceHandler(Handler next, Routes routes, LiveRules live, Metrics metrics, RequestIds ids, long maxBody, Duration timeout) {
+    ServiceHandler(Handler next, Routes routes, LiveRules live, Metrics metrics, RequestIds ids, long maxBody, Duration timeout,
+                   SlowClientGuard guard) {
         super(next);
         this.routes = routes;
         this.live = live;
@@ -53,6 +56,7 @@ final class ServiceHandler extends Handler.Wrapper {
         this.ids = ids;
         this.maxBody = maxBody;
         this.timeout = timeout;
+        this.guard = guard;
     }
 
     @Override
@@ -66,7 +70,12 @@ final class ServiceHandler extends Handler.Wrapper {
         Optional<Route> found = routes.find(method.equals("HEAD") ? "GET" : method, path);
         List<String> allowed = routes.methods(path);
         String label = allowed.isEmpty() ? Metrics.UNMATCHED : path;
-        Request.addCompletionListener(request, failure -> metrics.request(label, method, response.getStatus(), NanoTime.since(begin)));
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        guard.begin(endPoint);
+        Request.addCompletionListener(request, failure -> {
+            guard.end(endPoint);
+            metrics.request(label, method, response.getStatus(), NanoTime.since(begin));
+        });
 
         if (found.isEmpty()) {
             if (allowed.isEmpty()) {

@@ -51,6 +51,41 @@ class HostileClientsTest {
     }
 
     @Test
+    void aHeadTrickledInByteByByteIsCutOffAtTheTimeout() throws Exception {
+        // A byte every 200 ms: Jetty's idle timeout (30 s between bytes) would never fire.
+        long start = System.nanoTime();
+        boolean closed = false;
+        try (RawClient client = new RawClient(http.base)) {
+            client.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n");
+            while (!closed && System.nanoTime() - start < 15_000_000_000L) {
+                try {
+                    client.send("X");
+                } catch (java.io.IOException e) {
+                    closed = true;
+                    break;
+                }
+                closed = client.closedByServer(200);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(closed, "the server closed the trickling connection");
+        assertTrue(seconds >= 0.9 && seconds < 6, "closed soon after the 1 s request timeout: " + seconds);
+        String metrics = http.get("/metrics").body();
+        assertTrue(PrometheusText.value(metrics, "readiness_http_slow_clients_closed_total") >= 1, metrics);
+    }
+
+    @Test
+    void aKeptAliveConnectionMayIdleBetweenRequests() throws Exception {
+        try (RawClient client = new RawClient(http.base)) {
+            client.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            Thread.sleep(2500); // past the 1 s request timeout, but sending nothing: not a trickled head
+            client.send("GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String both = new String(client.socketText(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(both.contains("readiness.health/1") && both.lastIndexOf("HTTP/1.1 200") > 0, both);
+        }
+    }
+
+    @Test
     void moreTricklingClientsThanThreadsDoNotHoldUpOthers() throws Exception {
         // The server has 16 threads; 60 clients each send part of a request and then stall.
         List<RawClient> stalled = new ArrayList<>();

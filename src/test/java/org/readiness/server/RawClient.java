@@ -63,6 +63,20 @@ final class RawClient implements AutoCloseable {
         return socket.getInputStream().readAllBytes();
     }
 
+    /** True when the server has closed the connection, waiting at most {@code millis} to see. */
+    boolean closedByServer(int millis) throws IOException {
+        socket.setSoTimeout(millis);
+        try {
+            return socket.getInputStream().read() < 0;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (java.net.SocketException e) {
+            return true; // reset
+        } finally {
+            socket.setSoTimeout(20_000);
+        }
+    }
+
     /** Goes away at once, with a reset rather than an orderly close. */
     void vanish() throws IOException {
         socket.setSoLinger(true, 0);
