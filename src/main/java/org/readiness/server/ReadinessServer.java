@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Jetty because its connections are non-blocking: a thread is taken only once a request's headers have
  * arrived, and this service reads bodies asynchronously too, so clients that trickle bytes or sit idle hold
- * a connection (a few kilobytes), never a thread. Evaluations are bounded by a concurrency limit with a
+ * a connection (a few kilobytes), never a thread, and a head that trickles in for longer than the request
+ * timeout is cut off ({@link SlowClientGuard}). Evaluations are bounded by a concurrency limit with a
  * queue; health, readiness and metrics bypass it so probes answer under load. A shutdown stops accepting,
  * lets the requests in flight finish (up to the drain time) and then closes the decision log.
  */
