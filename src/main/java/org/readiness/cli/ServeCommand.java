@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
     long maxBody;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = Quantities.Time.class,
-            description = "Time a request may take to send its body (408), to wait for an evaluation slot (503) and to evaluate (default: ${DEFAULT-VALUE}).")
+            description = "Time a request may take to send its head (else the connection is closed) and its body (408), to wait for an evaluation slot (503) and to evaluate (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Option(names = "--max-concurrent", paramLabel = "N",

@@ -6,9 +6,12 @@ import org.eclipse.jetty.io.Content;
 
 /**
  * Reads a request body whole without holding a thread while it arrives: each time content is there it
- * takes what it can, then asks to be called again. Stops at the size limit (completing with
- * {@link TooLarge}) or once the future is completed from outside (the time limit), leaving the rest unread
- * for Jetty to discard with the connection.
+ * takes what it can, then asks to be called again. Stops once the future is completed from outside (the
+ * time limit), leaving the rest unread for Jetty to discard with the connection.
+ *
+ * <p>Past the size limit it keeps reading, and drops what it reads, up to a few times the limit before it
+ * completes with {@link TooLarge}: a client still sending when the server answers and closes would get a
+ * reset that can destroy the 413 before the client reads it.
  */
 final class BodyReader implements Runnable {
 
@@ -19,21 +22,42 @@ final class BodyReader implements Runnable {
         }
     }
 
+    /** How much more than the limit is read and dropped so that the client hears the 413. */
+    static final int DISCARD_FACTOR = 4;
+
     private final Content.Source source;
     private final int max;
+    private final long discardUpTo;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private byte[] buffer = new byte[8192];
-    private int length;
+    private long length;
+    private volatile boolean over;
 
     private BodyReader(Content.Source source, int max) {
         this.source = source;
         this.max = max;
+        this.discardUpTo = (long) max * DISCARD_FACTOR;
     }
 
-    static CompletableFuture<byte[]> read(Content.Source source, int max) {
+    /** Starts reading; {@code declaredLength} is the Content-Length, or -1. */
+    static BodyReader start(Content.Source source, int max, long declaredLength) {
         BodyReader reader = new BodyReader(source, max);
-        reader.run();
-        return reader.result;
+        if (declaredLength > reader.discardUpTo) {
+            reader.over = true;
+            reader.result.completeExceptionally(new TooLarge());
+        } else {
+            reader.run();
+        }
+        return reader;
+    }
+
+    CompletableFuture<byte[]> result() {
+        return result;
+    }
+
+    /** True once more than the limit has arrived (or was announced): the answer is 413, whatever else happens. */
+    boolean tooLarge() {
+        return over;
     }
 
     @Override
@@ -50,17 +74,21 @@ final class BodyReader implements Runnable {
             }
             try {
                 int size = chunk.remaining();
-                if ((long) length + size > max) {
-                    result.completeExceptionally(new TooLarge());
-                    return;
-                }
-                if (length + size > buffer.length) {
-                    buffer = Arrays.copyOf(buffer, Math.min(max, Math.max(buffer.length * 2, length + size)));
-                }
-                chunk.getByteBuffer().get(buffer, length, size);
                 length += size;
+                if (length > max) {
+                    over = true;
+                    if (chunk.isLast() || length > discardUpTo) {
+                        result.completeExceptionally(new TooLarge());
+                        return;
+                    }
+                    continue;
+                }
+                if (length > buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(max, Math.max(buffer.length * 2L, length)));
+                }
+                chunk.getByteBuffer().get(buffer, (int) length - size, size);
                 if (chunk.isLast()) {
-                    result.complete(Arrays.copyOf(buffer, length));
+                    result.complete(Arrays.copyOf(buffer, (int) length));
                     return;
                 }
             } finally {

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param host          the address to bind; loopback unless told otherwise
  * @param port          0 for any free port
  * @param maxBody       the largest request body accepted, in bytes (413 beyond)
- * @param timeout       the time a request may take to send its body (408 beyond), to wait for an evaluation
+ * @param timeout       the time a request may take to send its head (the connection is closed beyond) and
+ *                      its body (408 beyond), to wait for an evaluation
  *                      slot (503 beyond), and to evaluate (the rules' time limit)
  * @param maxConcurrent evaluations at once; more wait in a queue of {@code queue} requests
  * @param decisionLog   the JSON Lines file each assessment is appended to; null for none

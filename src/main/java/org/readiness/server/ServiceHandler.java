@@ -113,11 +113,8 @@ final class ServiceHandler extends Handler.Wrapper {
             proceed(request, response, callback, new Exchange(route, new Call(id, state.readiness(), query, contentType, accept, new byte[0])));
             return true;
         }
-        if (request.getLength() > maxBody) {
-            tooLarge(request, response, callback);
-            return true;
-        }
-        CompletableFuture<byte[]> body = BodyReader.read(request, (int) maxBody);
+        BodyReader reader = BodyReader.start(request, (int) maxBody, request.getLength());
+        CompletableFuture<byte[]> body = reader.result();
         long left = Math.max(1, timeout.toNanos() - NanoTime.since(begin));
         Scheduler.Task timer = request.getComponents().getScheduler()
                 .schedule(() -> body.completeExceptionally(new TimeoutException()), left, TimeUnit.NANOSECONDS);
@@ -128,12 +125,12 @@ final class ServiceHandler extends Handler.Wrapper {
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof TimeoutException) {
+            if (reader.tooLarge()) {
+                tooLarge(request, response, callback);
+            } else if (cause instanceof TimeoutException) {
                 response.getHeaders().put(CLOSE);
                 Responses.error(request, response, callback, HttpError.REQUEST_TIMEOUT,
                         "the request body did not arrive within " + timeout.toMillis() + " ms", "send the whole body at once");
-            } else if (cause instanceof BodyReader.TooLarge) {
-                tooLarge(request, response, callback);
             } else {
                 // Most likely the client went away mid-body: nobody may read this, but the request completes.
                 response.getHeaders().put(CLOSE);

@@ -157,6 +157,12 @@ class ServerTest {
         HttpRequest chunked = http.request("/v1/assessments").header("Content-Type", "application/yaml")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
         assertError(http.send(chunked), 413, "too-large");
+        // Announced far over the limit: answered before the body is sent, and the connection closed.
+        try (RawClient client = new RawClient(http.base)) {
+            RawClient.Answer answer = client.send(RawClient.postHead("/v1/assessments", "application/yaml", 10 * 1024 * 1024)).answer();
+            assertEquals(413, answer.status(), answer.head());
+            assertEquals("too-large", TestServer.JSON.readTree(answer.body()).get("error").asText());
+        }
         // Nesting beyond the document reader's limit is too large too, whatever the byte count.
         assertError(http.post("/v1/assessments", "application/json", "[".repeat(100).getBytes(StandardCharsets.UTF_8)), 413, "too-large");
     }
