@@ -2,6 +2,7 @@ package org.readiness;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.readiness.document.DocumentReader;
 import org.readiness.document.Format;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.engine.Evaluator;
@@ -68,6 +69,11 @@ public final class Readiness {
     /** Validates a fact set given as text; {@code origin} names it in messages and in the assessment. */
     public FactSet parseFacts(String content, Format format, String origin) {
         return FactSetReader.parse(content, format, origin, rules().catalog());
+    }
+
+    /** Validates a fact set given as bytes, e.g. a request body: strict UTF-8 (a byte-order mark is tolerated). */
+    public FactSet parseFacts(byte[] content, Format format, String origin) {
+        return parseFacts(DocumentReader.decode(content, origin), format, origin);
     }
 
     /**

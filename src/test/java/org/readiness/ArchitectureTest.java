@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of design §6, kept honest for every future change: the model depends on nothing; data
- * flows from rules and facts through the engine to the renderers; the command line is a leaf.
+ * flows from rules and facts through the engine to the renderers; the command line and the server are
+ * leaves (the command line starts the server).
  */
 class ArchitectureTest {
 
@@ -28,6 +29,20 @@ class ArchitectureTest {
     void nothingDependsOnTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("org.readiness.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.readiness.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingButTheCommandLineDependsOnTheServer() {
+        noClasses().that().resideOutsideOfPackages("org.readiness.server..", "org.readiness.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.readiness.server..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheServerTouchesJetty() {
+        noClasses().that().resideOutsideOfPackage("org.readiness.server..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..")
                 .check(CLASSES);
     }
 

@@ -80,6 +80,12 @@ public final class Cli {
         }
     }
 
+    /** A line about what a long-running command is doing, on stderr (stdout is for results). */
+    void status(String message) {
+        err.println("readiness: " + message);
+        err.flush();
+    }
+
     private int usageError(ParameterException e, String[] args) {
         err.println("readiness: " + e.getMessage());
         CommandLine command = e.getCommandLine();
