@@ -1,5 +1,7 @@
 package org.readiness.report.briefing;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -99,6 +101,11 @@ public final class Words {
     /** The first characters of a {@code sha256:…} hash, enough to tell records apart at a glance. */
     public static String shortHash(String hash) {
         return hash.length() > 19 ? hash.substring(0, 19) : hash;
+    }
+
+    /** An evaluation time to the second, in UTC: {@code 2025-03-21T12:00:00Z}. */
+    public static String time(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public static String list(List<String> items) {
