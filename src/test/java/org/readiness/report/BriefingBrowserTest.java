@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readiness.Shipped;
 import org.readiness.browser.Chromium;
@@ -36,12 +35,14 @@ class BriefingBrowserTest {
     static final int A4_HEIGHT = mm(297 - 31);
     static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page[^s]");
 
-    static Chromium chromium;
+    private static Chromium chromium;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(OUT);
-        chromium = Chromium.launch();
+    /** Started by the first test that needs it, so that without a browser each test reports itself skipped. */
+    static synchronized Chromium chromium() {
+        if (chromium == null) {
+            chromium = Chromium.launch();
+        }
+        return chromium;
     }
 
     @AfterAll
@@ -54,7 +55,7 @@ class BriefingBrowserTest {
     @Test
     void theArticleBriefingShowsVerdictMatrixReasonsAndSources() throws IOException {
         Path file = write("briefing.html", html(Shipped.readiness().evaluate(Shipped.ARTICLE)));
-        try (Page page = chromium.newPage(1280, 800)) {
+        try (Page page = chromium().newPage(1280, 800)) {
             page.open(file.toUri());
             String verdict = page.text(".verdict");
             assertTrue(verdict.contains("✗ NO-GO"), verdict);
@@ -88,7 +89,7 @@ class BriefingBrowserTest {
     @Test
     void theBriefingFetchesNothingAndReferencesNothingOutsideItself() {
         Path file = write("briefing.html", html(Shipped.readiness().evaluate(Shipped.ARTICLE)));
-        try (Page page = chromium.newPage(1280, 800)) {
+        try (Page page = chromium().newPage(1280, 800)) {
             page.open(file.toUri());
             assertEquals(List.of(file.toUri().toString()), page.requests(), "only the document itself is loaded");
             assertEquals(0, page.evaluate("performance.getEntriesByType('resource').length").asInt());
@@ -105,7 +106,7 @@ class BriefingBrowserTest {
     @Test
     void itPrintsOnA4WithTheVerdictAndMatrixOnTheFirstPage() throws IOException {
         Path file = write("briefing.html", html(Shipped.readiness().evaluate(Shipped.ARTICLE)));
-        try (Page page = chromium.newPage(A4_WIDTH, A4_HEIGHT)) {
+        try (Page page = chromium().newPage(A4_WIDTH, A4_HEIGHT)) {
             page.open(file.toUri());
             page.printMedia(true);
             Files.write(OUT.resolve("briefing-print-page1.png"), page.screenshot(false));
@@ -128,7 +129,7 @@ class BriefingBrowserTest {
             all = files.sorted().map(Shipped.readiness()::evaluate).toList();
         }
         Path file = write("comparison.html", html(all.toArray(Assessment[]::new)));
-        try (Page page = chromium.newPage(1280, 800)) {
+        try (Page page = chromium().newPage(1280, 800)) {
             page.open(file.toUri());
             List<String> header = row(page, "table.comparison thead tr");
             assertEquals(all.size() + 1, header.size());
@@ -161,7 +162,7 @@ class BriefingBrowserTest {
 
     private void checkInert(String name, String html) {
         Path file = write(name, html);
-        try (Page page = chromium.newPage(1280, 800)) {
+        try (Page page = chromium().newPage(1280, 800)) {
             page.open(file.toUri());
             assertEquals(List.of(), page.dialogs(), "no alert, confirm or prompt opened");
             assertEquals("undefined", page.evaluate("typeof window.__xss").asText(), "no injected script or handler ran");
