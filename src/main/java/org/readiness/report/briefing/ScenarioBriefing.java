@@ -82,6 +82,13 @@ public record ScenarioBriefing(Assessment assessment, String anchorPrefix) {
         return criterion.findings().stream().filter(Finding::weak).toList();
     }
 
+    /** "2 of 3 findings rest on weak evidence, …": why a criterion with findings for it is not MET. */
+    public String weakNote(CriterionResult criterion) {
+        int weak = weakFindings(criterion).size();
+        return weak + " of " + criterion.findings().size() + (criterion.findings().size() == 1 ? " finding" : " findings")
+                + (weak == 1 ? " rests" : " rest") + " on weak evidence, which cannot make this criterion MET.";
+    }
+
     public String anchor(CriterionResult criterion) {
         return anchorPrefix + "criterion-" + criterion.id();
     }

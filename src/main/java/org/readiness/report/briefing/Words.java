@@ -98,11 +98,6 @@ public final class Words {
         return source.grade() + ": " + source.reliability().meaning() + ", " + source.credibility().meaning();
     }
 
-    /** The first characters of a {@code sha256:…} hash, enough to tell records apart at a glance. */
-    public static String shortHash(String hash) {
-        return hash.length() > 19 ? hash.substring(0, 19) : hash;
-    }
-
     /** An evaluation time to the second, in UTC: {@code 2025-03-21T12:00:00Z}. */
     public static String time(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
