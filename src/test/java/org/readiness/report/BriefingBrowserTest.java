@@ -138,6 +138,8 @@ class BriefingBrowserTest {
             assertEquals("✗ NO-GO", verdicts.get(1));
             assertEquals("✓ GO", verdicts.get(header.indexOf(all.get(1).scenario())), "the all-preconditions-met scenario");
             assertEquals(all.size(), page.count("section.scenario"));
+            double matrixBottom = page.evaluate("document.querySelector('table.comparison').getBoundingClientRect().bottom").asDouble();
+            assertTrue(matrixBottom <= 800, "the comparison fills the first screen (1280 x 800); it ends at " + matrixBottom);
             Files.write(OUT.resolve("comparison.png"), page.screenshot(false));
             page.viewport(A4_WIDTH, A4_HEIGHT);
             page.printMedia(true);
