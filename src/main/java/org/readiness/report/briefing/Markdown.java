@@ -1,5 +1,6 @@
 package org.readiness.report.briefing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ public final class Markdown {
     private static final String INLINE = "\\`*_[]<>|~&";
     /** At the start of a line these begin a heading, list, quote or setext underline. */
     private static final Pattern BLOCK_START = Pattern.compile("^(?:[#+\\-=]|\\d{1,9}(?=[.)]))");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
 
     private Markdown() {
@@ -65,11 +67,12 @@ public final class Markdown {
             return text(url);
         }
         StringBuilder destination = new StringBuilder();
-        for (char c : web.toCharArray()) {
-            if (c <= ' ' || "<>()\\|`\"'".indexOf(c) >= 0 || c >= 0x7f) {
-                destination.append(String.format("%%%02X", (int) c));
+        for (byte b : web.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c <= ' ' || c >= 0x7f || "<>()\\|`\"'".indexOf(c) >= 0) {
+                destination.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
             } else {
-                destination.append(c);
+                destination.append((char) c);
             }
         }
         return "[" + text(label) + "](" + destination + ")";
