@@ -60,7 +60,7 @@ class BriefingBrowserTest {
             String verdict = page.text(".verdict");
             assertTrue(verdict.contains("✗ NO-GO"), verdict);
             assertTrue(verdict.contains("5 of 5 blocking criteria are not met."), verdict);
-            assertTrue(verdict.contains("Evidence against (NOT MET)\nGenuine ceasefire, Broad international support"), verdict);
+            assertTrue(verdict.contains("Evidence against (NOT MET)\nGenuine ceasefire; Broad international support; Clear, achievable mandate"), verdict);
 
             assertEquals(List.of("CRITERION", "MET", "NOT MET", "UNKNOWN", "WHY"), row(page, "table.matrix thead tr"), "headings are set in capitals");
             assertEquals(List.of("Genuine ceasefire", "", "✗ NOT MET", "",

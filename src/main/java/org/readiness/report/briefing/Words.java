@@ -103,7 +103,8 @@ public final class Words {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** Items joined by semicolons, as criterion titles may hold commas ("Clear, achievable mandate"). */
     public static String list(List<String> items) {
-        return items.isEmpty() ? "none" : String.join(", ", items);
+        return items.isEmpty() ? "none" : String.join("; ", items);
     }
 }
