@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownOutput implements TemplateOutput {
 
-    /** Nothing but indentation, list markers and quote markers since the last line break. */
-    private static final Pattern BLOCK_PREFIX = Pattern.compile("[ \\t]*(?:(?:[-+*]|\\d{1,9}[.)]|>)[ \\t]+)*");
+    /** What may stand before a value at the start of a block: indentation, list and quote markers. */
+    private static final String BLOCK_PREFIX = " \t-+*>.)0123456789";
     /** Blank lines beyond one mean nothing in Markdown outside code blocks (briefings have none). */
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -43,9 +43,21 @@ public final class MarkdownOutput implements TemplateOutput {
         }
     }
 
+    /**
+     * Whether the line so far holds nothing but indentation and list or quote markers. Errs towards
+     * yes (a lone digit counts), which only escapes a character more.
+     */
     private boolean atBlockStart() {
-        int lineStart = out.lastIndexOf("\n") + 1;
-        return BLOCK_PREFIX.matcher(out.subSequence(lineStart, out.length())).matches();
+        for (int i = out.length() - 1; i >= 0; i--) {
+            char c = out.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (BLOCK_PREFIX.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The document, with runs of blank lines (where optional blocks were left out) made one. */
