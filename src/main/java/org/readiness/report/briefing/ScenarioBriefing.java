@@ -40,13 +40,15 @@ public record ScenarioBriefing(Assessment assessment, String anchorPrefix) {
         return assessment.criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst();
     }
 
-    /** "5 of 5 blocking criteria are not met", "all 5 blocking criteria are met". */
+    /** "5 of 5 blocking criteria are not met.", "All 5 blocking criteria are met.", "1 of 1 blocking criterion is not met." */
     public String verdictReason() {
         long blocking = assessment.criteria().stream().filter(c -> c.criterion().blocking()).count();
+        String criteria = blocking == 1 ? " blocking criterion" : " blocking criteria";
         if (assessment.verdict() == Verdict.GO) {
-            return "All " + blocking + " blocking criteria are met.";
+            return (blocking == 1 ? "The" : "All " + blocking) + criteria + (blocking == 1 ? " is met." : " are met.");
         }
-        return (assessment.notMet().size() + assessment.unknown().size()) + " of " + blocking + " blocking criteria are not met.";
+        int failing = assessment.notMet().size() + assessment.unknown().size();
+        return failing + " of " + blocking + criteria + (failing == 1 ? " is not met." : " are not met.");
     }
 
     /** A criterion's title, or its id when this assessment does not judge it. */
