@@ -69,6 +69,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheReportUsesTheTemplateEngine() {
+        noClasses().that().resideOutsideOfPackages("org.readiness.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("gg.jte..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheRulesAndEngineTouchDrools() {
         noClasses().that().resideOutsideOfPackages("org.readiness.rules..", "org.readiness.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")

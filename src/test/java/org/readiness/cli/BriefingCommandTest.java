@@ -1,0 +1,67 @@
+package org.readiness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code readiness evaluate --format html|markdown}: briefings from the command line. */
+class BriefingCommandTest {
+
+    static final String ARTICLE = "facts/2025-03-coalition-planning.yaml";
+    static final String ALL_MET = "facts/scenario-all-preconditions-met.yaml";
+
+    @Test
+    void htmlGoesToTheOutputFileWholeAndTheExitCodeIsTheVerdicts(@TempDir Path dir) throws IOException {
+        Path briefing = dir.resolve("briefing.html");
+        CliRun run = CliRun.of("evaluate", ARTICLE, "--format", "html", "--output", briefing.toString());
+        assertEquals(1, run.exit(), run.describe());
+        assertEquals("", run.out());
+        assertEquals("", run.err());
+        String html = Files.readString(briefing);
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+        assertTrue(html.strip().endsWith("</html>"));
+        assertTrue(html.contains("<title>Readiness briefing: Coalition of the willing, planning in March 2025</title>"));
+        assertEquals(1, Files.list(dir).count(), "no temporary file is left behind");
+    }
+
+    @Test
+    void markdownGoesToStandardOutput() {
+        CliRun run = CliRun.of("evaluate", "--format", "markdown", ALL_MET);
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().startsWith("# Readiness briefing: Hypothetical: every precondition met\n\n**Verdict: ✓ GO.**"), run.out());
+    }
+
+    @Test
+    void severalFactSetsMakeOneComparativeBriefing() {
+        CliRun run = CliRun.of("evaluate", "--format", "markdown", ARTICLE, ALL_MET);
+        assertEquals(1, run.exit(), "the worst outcome decides");
+        assertTrue(run.out().startsWith("# Readiness briefing: 2 scenarios compared\n"), run.out());
+        assertTrue(run.out().contains("| **Verdict** | **✗ NO-GO** | **✓ GO** |"), run.out());
+    }
+
+    @Test
+    void briefingsNeverCarryTerminalColour() {
+        assertTrue(!CliRun.withEnv(Map.of(), true, "evaluate", "--format", "markdown", ARTICLE).out().contains("\u001b["));
+        assertTrue(!CliRun.withEnv(Map.of(), true, "evaluate", "--format", "html", ARTICLE).out().contains("\u001b["));
+    }
+
+    @Test
+    void whatIfOverridesAreShownAsAssumptions() {
+        CliRun run = CliRun.of("evaluate", "--format", "html", "--set", "Ceasefire.scope=comprehensive", ARTICLE);
+        assertTrue(run.out().contains("<strong>What-if:</strong> this assessment assumes the following"), run.out());
+        assertTrue(run.out().contains("<li><code>Ceasefire.scope=comprehensive</code></li>"), run.out());
+    }
+
+    @Test
+    void helpNamesTheFormats() {
+        CliRun help = CliRun.of("evaluate", "--help");
+        assertTrue(help.out().contains("TEXT, JSON, HTML, MARKDOWN"), help.out());
+        assertEquals(0, CliRun.of("evaluate", "--format", "MarkDown", ALL_MET).exit(), "formats are case-insensitive");
+    }
+}
