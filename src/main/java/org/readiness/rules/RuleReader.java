@@ -123,7 +123,9 @@ final class RuleReader {
         }
         List<String> read = conditions.factTypes().stream().filter(catalog.names()::contains).toList();
         RuleInfo info = new RuleInfo(name, at, criterionId, conclusion, reason, remedy, step, claim, read);
-        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate));
+        List<Template> templates = remedyTemplate == null ? List.of(reasonTemplate) : List.of(reasonTemplate, remedyTemplate);
+        FieldReads reads = descr == null ? FieldReads.NONE : ConditionReader.read(descr, catalog, templates, conditions.bindings());
+        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads));
     }
 
     /** A placeholder must name a variable the rule binds and, for a fact, one of its fields. */
