@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = ReadinessCommand.Version.class,
         description = "Deployment-readiness evaluator: GO / NO-GO assessments with explanations, from Drools rules and fact sets.",
-        subcommands = {EvaluateCommand.class, TestCommand.class, SchemaCommand.class, CompletionCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, SchemaCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  GO (all assessed fact sets)",

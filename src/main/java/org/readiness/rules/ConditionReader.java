@@ -96,6 +96,9 @@ final class ConditionReader {
         } else if (source != null) {
             reads.opaque("a 'from' source: the facts it yields are not varied");
         }
+        if (declared) {
+            reads.type(type);
+        }
         if (declared && pattern.getIdentifier() != null) {
             factBindings.put(pattern.getIdentifier(), type);
         }

@@ -13,7 +13,7 @@ import java.util.Set;
  * What one rule reads of the facts, field by field, as its parsed conditions say: the analysis in
  * {@code readiness check} varies exactly these fields, and the lint finds declared fields nothing reads.
  *
- * @param fields   for each fact type, the fields its conditions read, in order of first appearance
+ * @param fields   for each fact type the conditions match, the fields they read, in order of first appearance
  * @param literals for each {@code Type.field}, the values the conditions compare it with ({@code "US"},
  *                 {@code 3}): the boundaries worth trying for a text or number field
  * @param joined   the {@code Type.field}s compared with another fact's field ({@code party == $p.country})
@@ -62,6 +62,11 @@ public record FieldReads(Map<String, Set<String>> fields, Map<String, Set<Object
         private final Map<String, Long> counted = new HashMap<>();
         private final Map<String, Set<String>> printed = new LinkedHashMap<>();
         private final List<String> opaque = new ArrayList<>();
+
+        /** The type is matched, whether or not any field of it is read ({@code exists Support()}). */
+        void type(String type) {
+            fields.computeIfAbsent(type, t -> new LinkedHashSet<>());
+        }
 
         void read(String type, String field) {
             fields.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(field);

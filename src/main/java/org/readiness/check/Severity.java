@@ -1,0 +1,16 @@
+package org.readiness.check;
+
+import java.util.Locale;
+
+/** How serious a finding of {@code readiness check} is; any finding at all makes the check fail (exit 1). */
+public enum Severity {
+    /** The input is wrong: a fact file, test or rule that would be refused. */
+    ERROR,
+    /** The input loads, but something in it is likely a mistake: lint and analysis findings. */
+    WARNING;
+
+    /** As SARIF and the JSON report spell it. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
