@@ -212,7 +212,7 @@ final class Analysis {
             for (int j = 0; j < picks[t].length; j++) {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 if (type.autoKey() != null) {
-                    fields.put(type.autoKey(), type.autoKey() + "-" + (j + 1));
+                    fields.put(type.autoKey(), type.autoValue(j + 1));
                 }
                 fields.putAll(type.instance(picks[t][j]));
                 Fact fact = fact(type, fields);

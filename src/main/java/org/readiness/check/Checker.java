@@ -85,17 +85,17 @@ public final class Checker {
             TestSuiteReader.load(readiness, testFiles).problems().forEach(p -> found.add(Diagnostic.error(p)));
             found.addAll(Lint.rules(rules));
             if (options.maxCombinations() > 0) {
-                for (var criterion : rules.criteria()) {
-                    List<RuleDefinition> concluding = rules.definitions().stream()
-                            .filter(d -> d.info().criterion().equals(criterion.id())).toList();
-                    if (concluding.isEmpty()) {
-                        continue;
-                    }
-                    Domain domain = Domain.of(criterion.id(), concluding, rules.catalog());
-                    Analysis.Result result = new Analysis(readiness, domain, concluding, options.maxCombinations(), options.seed()).run();
-                    analysis.add(result.summary());
-                    found.addAll(result.findings());
-                }
+                // Criteria are analysed independently, each on its own thread: evaluation is thread-safe.
+                List<Analysis.Result> results = rules.criteria().parallelStream()
+                        .map(criterion -> rules.definitions().stream().filter(d -> d.info().criterion().equals(criterion.id())).toList())
+                        .filter(concluding -> !concluding.isEmpty())
+                        .map(concluding -> new Analysis(readiness, Domain.of(concluding.get(0).info().criterion(), concluding, rules.catalog()),
+                                concluding, options.maxCombinations(), options.seed()).run())
+                        .toList();
+                results.forEach(r -> {
+                    analysis.add(r.summary());
+                    found.addAll(r.findings());
+                });
             }
         });
         return new CheckReport(options.rules().toString(), inspection.catalog().isPresent(), inspection.rules().isPresent(),

@@ -54,9 +54,12 @@ final class Domain {
     /**
      * One fact type: its fields' values, and how many facts of it are tried together.
      *
-     * @param autoKey a key field the rules do not read: each fact gets its own value, so that facts stay distinct
+     * @param autoKey    a key field the rules do not read, or only compare with other facts' fields: each fact
+     *                   gets its own value, so that facts stay distinct
+     * @param autoLabels the key's values are the labels other facts' fields are tried with ({@code x1}, {@code x2}),
+     *                   so that they can match
      */
-    record TypeDomain(FactTypeInfo type, List<FieldDomain> fields, int maxFacts, String autoKey) {
+    record TypeDomain(FactTypeInfo type, List<FieldDomain> fields, int maxFacts, String autoKey, boolean autoLabels) {
         TypeDomain {
             fields = List.copyOf(fields);
         }
@@ -88,8 +91,9 @@ final class Domain {
             return values;
         }
 
-        List<String> keyFields() {
-            return type.keyFields().stream().filter(k -> !k.equals(autoKey)).toList();
+        /** The value of the auto key of the n-th fact of this type (from 1). */
+        String autoValue(int n) {
+            return autoLabels ? "x" + n : autoKey + "-" + n;
         }
     }
 
@@ -183,22 +187,31 @@ final class Domain {
             Set<String> read = fields.get(type.name());
             List<FieldDomain> domains = new ArrayList<>();
             String autoKey = null;
+            boolean autoLabels = false;
             for (FieldInfo field : type.fields().values()) {
                 String key = type.name() + "." + field.name();
-                if (read.contains(field.name())) {
+                boolean onlyJoined = joined.contains(key) && !literals.containsKey(key) && type.keyFields().size() == 1;
+                if (field.key() && field.kind() == FieldKind.TEXT && autoKey == null && (!read.contains(field.name()) || onlyJoined)) {
+                    // Facts of a type are told apart by their key; when the rules only compare it with other
+                    // facts' fields, which fact has which label is all that matters, so each fact gets its own.
+                    autoKey = field.name();
+                    autoLabels = onlyJoined;
+                    if (onlyJoined) {
+                        notes.add(key + " is text, compared only with other facts' fields: the facts are labelled "
+                                + String.join(", ", labels.subList(0, entry.getValue())));
+                    }
+                } else if (read.contains(field.name())) {
                     FieldDomain d = varied(field, literals.getOrDefault(key, Set.of()), joined.contains(key), labels, entry.getValue());
                     domains.add(d);
                     if (!d.bounded()) {
                         notes.add(key + " is " + kind(field) + ": tried " + d.values().stream().map(Domain::show).toList()
                                 + (literals.containsKey(key) ? ", around the values the rules compare it with" : ""));
                     }
-                } else if (field.key() && field.kind() == FieldKind.TEXT && autoKey == null) {
-                    autoKey = field.name();
                 } else if (field.required()) {
                     domains.add(new FieldDomain(field, List.of(fixed(field)), false, true));
                 }
             }
-            types.add(new TypeDomain(type, domains, entry.getValue(), autoKey));
+            types.add(new TypeDomain(type, domains, entry.getValue(), autoKey, autoLabels));
         }
         return new Domain(criterion, types, notes);
     }
