@@ -161,6 +161,7 @@ public final class TestSuiteReader {
                     "add 'facts: ../facts/some-fact-set.yaml' to the case or the top of the file");
         }
         List<Override> set = overrides(c, problems);
+        int beforeExpect = problems.size();
         Expectation common = c.get("expect", false)
                 .flatMap(node -> MappingReader.of(node, c.pathOf("expect"), "'expect'", problems))
                 .map(e -> expectation(e, problems))
@@ -175,7 +176,7 @@ public final class TestSuiteReader {
                 problems.add(ProblemCode.MISSING_FIELD, c.node().location(), c.pathOf("rows"),
                         "the case has columns but no rows", "add 'rows:', one list of cells per row");
             }
-            if (common.isEmpty()) {
+            if (common.isEmpty() && problems.size() == beforeExpect) {
                 problems.add(ProblemCode.MISSING_FIELD, c.node().location(), c.pathOf("expect"),
                         "the case expects nothing", "add 'expect:' with a verdict, criterion statuses or rules that must fire");
             }
@@ -251,8 +252,9 @@ public final class TestSuiteReader {
                     expected.put(column, cell);
                 }
             }
+            int beforeRow = problems.size();
             Expectation rowExpect = merge(common, expectation(expected, path, problems));
-            if (rowExpect.isEmpty()) {
+            if (rowExpect.isEmpty() && problems.size() == beforeRow) {
                 problems.add(ProblemCode.MISSING_FIELD, row.location(), path, "the row expects nothing",
                         "fill in a verdict, a criterion's status or a rule that must fire");
             }
