@@ -144,7 +144,7 @@ public final class FactSchema {
         ObjectNode sources = p.putObject("sources");
         sources.put("description", "The ids of the sources this fact rests on.");
         sources.put("type", "array");
-        sources.putObject("items").put("type", "string");
+        sources.putObject("items").putArray("type").add("string").add("number");
         ref(p.putObject("observed"), DATE).put("description", "When the fact was observed; else the newest cited source's date.");
         text(p.putObject("note"), "A remark; never read by the rules.", true);
         def.put("additionalProperties", false);

@@ -36,6 +36,11 @@ public final class TestRunner {
         return new CaseResult(testCase, failures(testCase.expect(), assessment, fired), List.copyOf(fired), nanos);
     }
 
+    /** The criterion a rule concludes about, to show what fired in its stead. */
+    private String criterionOf(String rule) {
+        return readiness.rules().rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::criterion).findFirst().orElseThrow();
+    }
+
     /** Runs every case of every suite, in order, and measures which rules they fired together. */
     public TestReport run(List<TestSuite> suites, Double coverageThreshold) {
         List<CaseResult> results = new ArrayList<>();
@@ -56,7 +61,7 @@ public final class TestRunner {
         return new Coverage(rules.size(), rules.stream().filter(r -> !fired.contains(r.name())).toList());
     }
 
-    private static List<String> failures(Expectation expect, Assessment assessment, Set<String> fired) {
+    private List<String> failures(Expectation expect, Assessment assessment, Set<String> fired) {
         List<String> failures = new ArrayList<>();
         if (expect.verdict() != null && expect.verdict() != assessment.verdict()) {
             failures.add("verdict: expected " + expect.verdict() + ", got " + assessment.verdict()
@@ -72,8 +77,11 @@ public final class TestRunner {
         });
         for (String rule : expect.fired()) {
             if (!fired.contains(rule)) {
-                failures.add("fired: expected rule \"" + rule + "\" to fire; "
-                        + (fired.isEmpty() ? "no rule fired" : "fired: " + quoted(fired)));
+                String criterion = criterionOf(rule);
+                Set<String> instead = new LinkedHashSet<>();
+                byId.get(criterion).findings().forEach(f -> instead.add(f.rule().name()));
+                failures.add("fired: expected rule \"" + rule + "\" to fire; " + (instead.isEmpty()
+                        ? "no rule about " + criterion + " fired" : "about " + criterion + ", " + quoted(instead) + " fired"));
             }
         }
         for (String rule : expect.notFired()) {
