@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
             "  readiness check facts/new-scenario.yaml",
             "  readiness check --format sarif > target/readiness.sarif",
             "",
-            "Exit codes: 0 clean; 1 problems found; 2 usage error; 3 the rules do not compile;",
-            "  4 a file could not be read."})
+            "Exit codes: 0 clean; 1 problems found; 2 usage error;",
+            "  3 the rules do not compile; 4 a file could not be read."})
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -40,7 +40,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     CheckFormat format;
 
@@ -80,5 +80,13 @@ public final class CheckCommand implements Callable<Integer> {
             case RULES_INVALID -> ExitCode.INVALID_INPUT.code();
             case UNREADABLE -> ExitCode.IO_ERROR.code();
         };
+    }
+
+    /** The formats as users type them, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(CheckFormat.values()).map(CheckFormat::id).iterator();
+        }
     }
 }

@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
                 + "generated from the commands themselves so that it never falls behind.",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  source <(readiness completion)                      # bash, this shell",
+            "  source <(readiness completion)        # bash: this shell",
             "  readiness completion > ~/.local/share/bash-completion/completions/readiness",
-            "  autoload -U +X bashcompinit && bashcompinit && source <(readiness completion)   # zsh",
+            "  autoload -U +X compinit && compinit   # zsh: in ~/.zshrc, then",
+            "  autoload -U +X bashcompinit && bashcompinit",
+            "  source <(readiness completion)",
             "",
             "Exit codes: 0 printed; 2 usage error."})
 public final class CompletionCommand implements Callable<Integer> {

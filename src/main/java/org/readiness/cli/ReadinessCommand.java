@@ -12,8 +12,12 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ReadinessCommand.Version.class,
         description = "Deployment-readiness evaluator: GO / NO-GO assessments with explanations, from Drools rules and fact sets.",
         subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, SchemaCommand.class, CompletionCommand.class},
-        footerHeading = "%nExit codes:%n",
+        footerHeading = "%nExamples:%n",
         footer = {
+            "  readiness evaluate facts/2025-03-coalition-planning.yaml",
+            "  readiness check && readiness test",
+            "",
+            "Exit codes:",
             "  0  GO (all assessed fact sets)",
             "  1  NO-GO (at least one fact set)",
             "  2  usage error",

@@ -14,9 +14,11 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  readiness schema --output schema/facts.schema.json",
-            "  # then, first line of a fact file: # yaml-language-server: $schema=../schema/facts.schema.json",
+            "  # then, as the first line of a fact file in facts/:",
+            "  # yaml-language-server: $schema=../schema/facts.schema.json",
             "",
-            "Exit codes: 0 written; 2 usage error; 3 invalid rules; 4 a file could not be read or written."})
+            "Exit codes: 0 written; 2 usage error; 3 invalid rules;",
+            "  4 a file could not be read or written."})
 public final class SchemaCommand implements Callable<Integer> {
 
     @Mixin

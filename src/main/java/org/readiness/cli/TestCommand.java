@@ -31,10 +31,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  readiness test",
-            "  readiness test tests/ceasefire.yaml --coverage-threshold 100 --junit target/rule-tests.xml",
+            "  readiness test tests/ceasefire.yaml",
+            "  readiness test --coverage-threshold 100 --junit target/rule-tests.xml",
             "",
-            "Exit codes: 0 all passed; 1 a case failed or coverage is below the threshold; 2 usage error;",
-            "  3 invalid rules, facts or test files; 4 a file could not be read or written."})
+            "Exit codes: 0 all passed; 1 a case failed or coverage is below the",
+            "  threshold; 2 usage error; 3 invalid rules, facts or test files;",
+            "  4 a file could not be read or written."})
 public final class TestCommand implements Callable<Integer> {
 
     static final Path DEFAULT_TESTS = Path.of("tests");
@@ -49,7 +51,7 @@ public final class TestCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TestFormat format;
 
@@ -92,5 +94,13 @@ public final class TestCommand implements Callable<Integer> {
         }
         cli.emit(format.render(report, format == TestFormat.TEXT && cli.terminal().color()), null);
         return report.success() ? ExitCode.OK.code() : ExitCode.NO_GO.code();
+    }
+
+    /** The formats as users type them, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(TestFormat.values()).map(TestFormat::id).iterator();
+        }
     }
 }
