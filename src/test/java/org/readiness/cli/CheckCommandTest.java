@@ -69,6 +69,10 @@ class CheckCommandTest {
                 "src/test/resources/bad-input/tests/no-tests");
         assertEquals(1, run.exit(), run.describe());
         JsonNode report = JSON.readTree(run.out());
+        JsonSchema contract = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Path.of("schema/check.schema.json").toUri());
+        assertEquals(Set.of(), contract.validate(report));
+        assertEquals(Set.of(), contract.validate(JSON.readTree(CliRun.of("check", "--format", "json", "--rules", FIXTURES + "broken").out())));
+        assertEquals(Set.of(), contract.validate(JSON.readTree(CliRun.of("check", "--format", "json", "--max-combinations", "50").out())));
         assertEquals("readiness.check/1", report.get("schemaVersion").asText());
         assertEquals("problems", report.get("outcome").asText());
         JsonNode gap = report.get("diagnostics").get(0);

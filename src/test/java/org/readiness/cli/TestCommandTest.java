@@ -68,6 +68,11 @@ class TestCommandTest {
         CliRun run = CliRun.of("test", "--format", "json", MIXED);
         assertEquals(1, run.exit());
         JsonNode report = new ObjectMapper().readTree(run.out());
+        com.networknt.schema.JsonSchema contract = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Path.of("schema/tests.schema.json").toUri());
+        assertEquals(java.util.Set.of(), contract.validate(report));
+        assertEquals(java.util.Set.of(), contract.validate(new ObjectMapper().readTree(
+                CliRun.of("test", "--format", "json", "--coverage-threshold", "90", PASSING).out())));
         assertEquals("readiness.tests/1", report.get("schemaVersion").asText());
         assertEquals(2, report.get("passed").asInt());
         assertEquals(2, report.get("failed").asInt());
