@@ -12,7 +12,6 @@ import org.readiness.engine.EvaluationOptions;
 import org.readiness.facts.FactSetReader;
 import org.readiness.model.ProblemException;
 import org.readiness.rules.FactCatalog;
-import org.readiness.rules.RuleDefinition;
 import org.readiness.rules.RuleSet;
 import org.readiness.testing.TestSuiteReader;
 

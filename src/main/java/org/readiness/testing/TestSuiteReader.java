@@ -160,7 +160,7 @@ public final class TestSuiteReader {
                     "the case names no facts, and the test file gives none for all its cases",
                     "add 'facts: ../facts/some-fact-set.yaml' to the case or the top of the file");
         }
-        List<Override> set = overrides(c, problems);
+        List<SetEntry> set = overrides(c, problems);
         int beforeExpect = problems.size();
         Expectation common = c.get("expect", false)
                 .flatMap(node -> MappingReader.of(node, c.pathOf("expect"), "'expect'", problems))
@@ -189,7 +189,7 @@ public final class TestSuiteReader {
 
     /** Each row of a table is a case: the base facts, the case's overrides, then the row's, and the merged expectations. */
     private List<TestCase> table(Path file, MappingReader c, String name, ListNode rows, Optional<FactSet> base,
-                                 List<Override> set, Expectation common, ProblemCollector problems) {
+                                 List<SetEntry> set, Expectation common, ProblemCollector problems) {
         List<String> columns = new ArrayList<>();
         Optional<ListNode> header = c.list("columns", true);
         header.ifPresent(list -> {
@@ -229,7 +229,7 @@ public final class TestSuiteReader {
                 continue;
             }
             int before = problems.size();
-            List<Override> rowSet = new ArrayList<>(set);
+            List<SetEntry> rowSet = new ArrayList<>(set);
             List<String> label = new ArrayList<>();
             String rowName = null;
             Optional<FactSet> rowBase = base;
@@ -241,7 +241,7 @@ public final class TestSuiteReader {
                 String cellPath = path + "[" + i + "]";
                 if (isOverride(column)) {
                     String value = cell instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL ? s.text().strip() : "";
-                    rowSet.add(new Override(column + "=" + value, cell.location(), cellPath));
+                    rowSet.add(new SetEntry(column + "=" + value, cell.location(), cellPath));
                     label.add(column + "=" + value);
                 } else if (column.equals(FACTS)) {
                     rowBase = facts(file, cell, problems);
@@ -271,19 +271,19 @@ public final class TestSuiteReader {
         return cases;
     }
 
-    /** An override as written in a test, with where it was written so that problems can point there. */
-    private record Override(String text, Location location, String path) {
+    /** A what-if override as a test writes it, with where, so that problems can point there. */
+    private record SetEntry(String text, Location location, String path) {
     }
 
-    private List<Override> overrides(MappingReader c, ProblemCollector problems) {
-        List<Override> set = new ArrayList<>();
+    private List<SetEntry> overrides(MappingReader c, ProblemCollector problems) {
+        List<SetEntry> set = new ArrayList<>();
         c.get("set", false).ifPresent(node -> {
             List<Node> items = node instanceof ListNode list ? list.items() : List.of(node);
             for (int i = 0; i < items.size(); i++) {
                 Node item = items.get(i);
                 String path = node instanceof ListNode ? c.pathOf("set") + "[" + i + "]" : c.pathOf("set");
                 if (item instanceof ScalarNode s && s.kind() == ScalarNode.Kind.STRING) {
-                    set.add(new Override(s.text(), item.location(), path));
+                    set.add(new SetEntry(s.text(), item.location(), path));
                 } else {
                     problems.add(ProblemCode.WRONG_TYPE, item.location(), path,
                             "an override is text like 'Ceasefire.scope=comprehensive', not " + item.describe(), null);
@@ -294,9 +294,9 @@ public final class TestSuiteReader {
     }
 
     /** The facts with the overrides applied, each validated like a fact file; problems point into the test. */
-    private Optional<FactSet> apply(FactSet facts, List<Override> set, ProblemCollector problems) {
+    private Optional<FactSet> apply(FactSet facts, List<SetEntry> set, ProblemCollector problems) {
         FactSet result = facts;
-        for (Override override : set) {
+        for (SetEntry override : set) {
             try {
                 result = readiness.override(result, List.of(override.text()));
             } catch (ProblemException e) {

@@ -81,7 +81,7 @@ class CheckerTest {
         CriterionResult calm = evaluateExample(report, conflict, "calm");
         assertTrue(calm.findings().stream().anyMatch(f -> f.rule().name().equals("Confirmed alert")));
         assertTrue(calm.findings().stream().anyMatch(f -> f.rule().name().equals("Alert of unknown level")));
-        assertEquals(1, report.analysis().get(0).conflicts() == 2 ? 1 : 0, "a confirmed high alert too");
+        assertEquals(2, report.analysis().get(0).conflicts(), "a confirmed high alert too");
     }
 
     @Test
@@ -153,6 +153,29 @@ class CheckerTest {
                 List.of(Path.of("src/test/resources/bad-input/tests/unknown-rule.yaml")), 0, 1));
         assertEquals(List.of(ProblemCode.UNKNOWN_RULE), report.diagnostics().stream().map(d -> d.problem().code()).toList());
         assertEquals(1, report.testFiles().size());
+    }
+
+    @Test
+    void wrongRuleMetadataIsReportedAndFactFilesAreStillChecked() {
+        CheckReport report = check("metadata", List.of(FIXTURES.resolve("facts/bad-field.yaml")), 20_000);
+        assertEquals(CheckReport.Outcome.PROBLEMS, report.outcome(), "the DRL compiles: problems found, exit 1");
+        assertTrue(report.rulesCompile());
+        assertFalse(report.rulesLoad());
+        List<ProblemCode> codes = report.diagnostics().stream().map(d -> d.problem().code()).toList();
+        assertTrue(codes.contains(ProblemCode.UNKNOWN_CRITERION), codes.toString());
+        assertTrue(codes.contains(ProblemCode.RULE_METADATA), codes.toString());
+        assertTrue(codes.contains(ProblemCode.UNKNOWN_FIELD), "the fact file is checked against the declarations: " + codes);
+        assertTrue(report.analysis().isEmpty(), "no analysis without the rules' metadata");
+    }
+
+    /** SARIF's rule catalogue describes every code, and the README documents every one. */
+    @Test
+    void everyProblemCodeIsDescribedAndDocumented() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        for (ProblemCode code : ProblemCode.values()) {
+            assertTrue(Codes.described(code), code + " has no description for SARIF");
+            assertTrue(readme.contains("`" + code.id() + "`"), code.id() + " is not documented in README.md");
+        }
     }
 
     private static CriterionResult evaluateExample(CheckReport report, Diagnostic finding, String criterion) {
