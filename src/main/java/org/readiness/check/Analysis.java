@@ -101,7 +101,7 @@ final class Analysis {
             }
             return result(exhaustive, exhaustiveUpTo);
         } catch (ProblemException e) {
-            List<Diagnostic> findings = e.problems().stream().map(p -> new Diagnostic(Severity.ERROR, p, null)).toList();
+            List<Diagnostic> findings = e.problems().stream().map(Diagnostic::error).toList();
             return new Result(summary(false, exhaustiveUpTo), findings);
         }
     }
@@ -274,10 +274,10 @@ final class Analysis {
             Location at = rules.get(0).info().location();
             String message = "criterion '" + criterion + "': no rule concludes anything on " + count(gaps) + " of the "
                     + count(fullyDescribed) + " fully described fact sets tried, e.g. " + describe(example);
-            findings.add(new Diagnostic(Severity.WARNING, new Problem(ProblemCode.GAP, at, null, message,
-                    "add a rule that concludes MET or NOT_MET for such facts, or make an existing one cover them"),
+            findings.add(Diagnostic.finding(new Problem(ProblemCode.GAP, at, null, message,
+                    "add a rule that concludes MET or NOT_MET for such facts, or explain the gap with @gap(\"…\") on one of the criterion's rules"),
                     ExampleFile.yaml("a gap in '" + criterion + "': every field its rules read is stated, yet no rule concludes",
-                            factSet("readiness check: a gap in " + criterion, example))));
+                            factSet("readiness check: a gap in " + criterion, example)), explanation(RuleDefinition.GAP)));
         }
         if (firstConflict != null) {
             List<Fact> example = reduceConflict(firstConflict);
@@ -288,23 +288,29 @@ final class Analysis {
             Location at = involved.stream().filter(r -> r.conclusion() == Conclusion.MET).findFirst().orElse(involved.get(0)).location();
             String message = "criterion '" + criterion + "': rules conclude both MET (" + met + ") and NOT_MET (" + notMet + ") on "
                     + count(conflicts) + " of the " + count(evaluated) + " fact sets tried, e.g. " + describe(example);
-            findings.add(new Diagnostic(Severity.WARNING, new Problem(ProblemCode.CONFLICT, at, null, message,
-                    "narrow the MET rule so that it excludes what the NOT_MET rule matches"),
+            findings.add(Diagnostic.finding(new Problem(ProblemCode.CONFLICT, at, null, message,
+                    "narrow the MET rule so that it excludes what the NOT_MET rule matches, or explain it with @conflict(\"…\")"),
                     ExampleFile.yaml("a conflict in '" + criterion + "': rules conclude both MET and NOT_MET",
-                            factSet("readiness check: a conflict in " + criterion, example))));
+                            factSet("readiness check: a conflict in " + criterion, example)), explanation(RuleDefinition.CONFLICT)));
         }
         boolean opaque = !domain.notes().stream().filter(n -> n.startsWith("rule ")).toList().isEmpty();
         if (exhaustive && !opaque) {
             for (RuleDefinition rule : rules) {
                 if (!fired.contains(rule.info().name())) {
-                    findings.add(new Diagnostic(Severity.WARNING, new Problem(ProblemCode.RULE_NEVER_FIRES, rule.info().location(), null,
+                    findings.add(Diagnostic.warning(new Problem(ProblemCode.RULE_NEVER_FIRES, rule.info().location(), null,
                             "rule \"" + rule.info().name() + "\" fires on none of the " + count(evaluated)
                                     + " fact sets that can be made from the declared values of the fields it reads",
-                            "its conditions contradict each other or the declarations: fix or remove it"), null));
+                            "its conditions contradict each other or the declarations: fix or remove it")));
                 }
             }
         }
         return new Result(summary(exhaustive, exhaustiveUpTo), findings);
+    }
+
+    /** What a rule of the criterion says to explain findings of this kind, joined; null when none does. */
+    private String explanation(String kind) {
+        List<String> why = rules.stream().map(r -> r.explanations().get(kind)).filter(java.util.Objects::nonNull).toList();
+        return why.isEmpty() ? null : String.join(" ", why);
     }
 
     private CriterionAnalysis summary(boolean exhaustive, int exhaustiveUpTo) {

@@ -26,6 +26,7 @@ final class CheckJson {
         root.put("rulesLoad", report.rulesLoad());
         root.put("errors", report.count(Severity.ERROR));
         root.put("warnings", report.count(Severity.WARNING));
+        root.put("explained", report.count(Severity.NOTE));
         ArrayNode facts = root.putArray("factFiles");
         report.factFiles().forEach(facts::add);
         ArrayNode tests = root.putArray("testFiles");
@@ -52,6 +53,9 @@ final class CheckJson {
             }
             if (d.example() != null) {
                 n.put("example", d.example());
+            }
+            if (d.explanation() != null) {
+                n.put("explanation", d.explanation());
             }
         }
         ArrayNode analysis = root.putArray("analysis");

@@ -24,9 +24,9 @@ public record CheckReport(String rules, boolean rulesCompile, boolean rulesLoad,
         UNREADABLE,
         /** The rules do not compile. */
         RULES_INVALID,
-        /** Problems or warnings were found. */
+        /** Errors or warnings were found. */
         PROBLEMS,
-        /** Nothing was found. */
+        /** Nothing was found, or only findings the rule files explain. */
         CLEAN
     }
 
@@ -50,7 +50,7 @@ public record CheckReport(String rules, boolean rulesCompile, boolean rulesLoad,
         if (!rulesCompile) {
             return Outcome.RULES_INVALID;
         }
-        return diagnostics.isEmpty() ? Outcome.CLEAN : Outcome.PROBLEMS;
+        return diagnostics.stream().allMatch(d -> d.severity() == Severity.NOTE) ? Outcome.CLEAN : Outcome.PROBLEMS;
     }
 
     public long count(Severity severity) {

@@ -50,8 +50,10 @@ final class CheckText {
         }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
-        out.append('\n').append(errors == 0 && warnings == 0 ? "clean: no problems found"
-                : plural(errors, "error") + ", " + plural(warnings, "warning")).append('\n');
+        long explained = report.count(Severity.NOTE);
+        String notes = explained == 0 ? "" : " (" + plural(explained, "explained finding") + ")";
+        out.append('\n').append(errors == 0 && warnings == 0 ? "clean: no problems found" + notes
+                : plural(errors, "error") + ", " + plural(warnings, "warning") + notes).append('\n');
         return out.toString();
     }
 
@@ -65,7 +67,11 @@ final class CheckText {
         if (p.hint() != null && !p.hint().isEmpty()) {
             out.append("; ").append(p.hint());
         }
-        return out.append(" [").append(p.code().id()).append(']').toString();
+        out.append(" [").append(p.code().id()).append(']');
+        if (d.explanation() != null) {
+            out.append("\n    explained in the rule file: ").append(d.explanation());
+        }
+        return out.toString();
     }
 
     static String coverage(CriterionAnalysis a) {

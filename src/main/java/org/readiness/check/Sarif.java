@@ -60,6 +60,11 @@ final class Sarif {
                     + (p.hint() == null || p.hint().isEmpty() ? "" : "; " + p.hint());
             result.putObject("message").put("text", text);
             location(result, p.location());
+            if (d.explanation() != null) {
+                ObjectNode suppression = result.putArray("suppressions").addObject();
+                suppression.put("kind", "inSource");
+                suppression.put("justification", d.explanation());
+            }
             if (d.example() != null) {
                 result.putObject("properties").put("example", d.example());
             }

@@ -168,6 +168,17 @@ class CheckerTest {
         assertTrue(report.analysis().isEmpty(), "no analysis without the rules' metadata");
     }
 
+    @Test
+    void aGapTheRuleFileExplainsIsANoteAndTheCheckPasses() {
+        CheckReport report = check("explained", List.of(Path.of("src/test/resources/bad-input/tests/no-tests")), 20_000);
+        Diagnostic gap = of(report, ProblemCode.GAP).get(0);
+        assertEquals(Severity.NOTE, gap.severity());
+        assertTrue(gap.explanation().startsWith("A medium alert, or a low one not yet confirmed"), gap.explanation());
+        assertEquals(CheckReport.Outcome.CLEAN, report.outcome());
+        assertEquals(CheckReport.Outcome.PROBLEMS, check("gap", List.of(Path.of("src/test/resources/bad-input/tests/no-tests")), 20_000).outcome(),
+                "the same gap unexplained fails");
+    }
+
     /** SARIF's rule catalogue describes every code, and the README documents every one. */
     @Test
     void everyProblemCodeIsDescribedAndDocumented() throws java.io.IOException {

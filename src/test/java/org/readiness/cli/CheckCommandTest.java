@@ -121,6 +121,13 @@ class CheckCommandTest {
         assertTrue(sarifSchema().validate(JSON.readTree(CliRun.of("check", "--format", "sarif", "--max-combinations", "100").out())).isEmpty(), "a clean run too");
         assertTrue(sarifSchema().validate(JSON.readTree(CliRun.of("check", "--format", "sarif", "--rules", FIXTURES + "broken").out())).isEmpty(),
                 "and rules that do not compile");
+        CliRun explained = CliRun.of("check", "--format", "sarif", "--rules", FIXTURES + "explained", "src/test/resources/bad-input/tests/no-tests");
+        assertEquals(0, explained.exit(), "an explained gap does not fail the check");
+        JsonNode note = JSON.readTree(explained.out()).at("/runs/0/results/0");
+        assertEquals("note", note.get("level").asText());
+        assertEquals("inSource", note.at("/suppressions/0/kind").asText());
+        assertTrue(note.at("/suppressions/0/justification").asText().startsWith("A medium alert"));
+        assertTrue(sarifSchema().validate(JSON.readTree(explained.out())).isEmpty());
     }
 
     @Test
