@@ -60,7 +60,8 @@ public final class RuleSet {
      * checked when only a rule's metadata is wrong.
      *
      * @param rules    the rule set, when it loads without problems
-     * @param catalog  the declared fact types, when the DRL and its declarations compile
+     * @param catalog  the declared fact types, when the DRL, its declarations and criteria.yaml are valid
+     *                 (only rule metadata may still be wrong)
      * @param problems everything wrong, in file order
      */
     public record Inspection(Optional<RuleSet> rules, Optional<FactCatalog> catalog, List<Problem> problems) {
@@ -93,7 +94,7 @@ public final class RuleSet {
             return new Inspection(Optional.empty(), Optional.empty(), problems);
         }
         if (criteria == null) {
-            return new Inspection(Optional.empty(), Optional.of(catalog), problems);
+            return new Inspection(Optional.empty(), Optional.empty(), problems);
         }
         try {
             Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.descrs(), criteria.criteria(), catalog);

@@ -54,6 +54,7 @@ class CheckCommandTest {
     @Test
     void exitCodesSayWhatWentWrong() {
         assertEquals(3, CliRun.of("check", "--rules", FIXTURES + "broken").exit(), "the rules do not compile");
+        assertEquals(3, CliRun.of("check", "--rules", FIXTURES + "bad-criteria").exit(), "criteria.yaml is invalid");
         assertEquals(4, CliRun.of("check", "--rules", FIXTURES + "gap", "no-such-facts.yaml").exit(), "a path cannot be read");
         assertEquals(4, CliRun.of("check", "--rules", "no-such-rules").exit());
         CliRun bad = CliRun.of("check", "--max-combinations", "0", "--rules", FIXTURES + "gap", FIXTURES + "facts/bad-field.yaml");
