@@ -66,4 +66,13 @@ class FieldReadsTest {
                 .stream().filter(d -> d.info().name().equals("The chair abstains")).findFirst().orElseThrow().reads();
         assertEquals(Set.of("chair"), chair.literalsOf("Member", "name"));
     }
+
+    @Test
+    void aTypeReadOnlyInsideAnAccumulateIsAmongTheRulesFactTypes() {
+        RuleDefinition rule = org.readiness.Readiness.load(java.nio.file.Path.of("src/test/resources/check/accumulate")).rules()
+                .definitions().stream().filter(d -> d.info().name().equals("Enough yes votes")).findFirst().orElseThrow();
+        assertEquals(List.of("Member"), rule.info().factTypes());
+        assertEquals(Set.of("vote"), rule.reads().fieldsOf("Member"));
+        assertEquals(Map.of("Member", 2L), rule.reads().counted());
+    }
 }
