@@ -81,4 +81,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theAuthoringToolsSitOnTopAndNothingBelowDependsOnThem() {
+        noClasses().that().resideInAnyPackage("org.readiness.model..", "org.readiness.document..", "org.readiness.rules..",
+                        "org.readiness.facts..", "org.readiness.engine..", "org.readiness.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.readiness.check..", "org.readiness.testing..", "org.readiness.schema..")
+                .check(CLASSES);
+    }
 }

@@ -10,6 +10,7 @@ import org.readiness.model.ProblemException;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Wires the command line: builds the commands with their streams and environment, maps every outcome to
@@ -86,9 +87,13 @@ public final class Cli {
         err.flush();
     }
 
+    /** The mistake, a suggestion for a mistyped option, the command's synopsis, and where the full help is. */
     private int usageError(ParameterException e, String[] args) {
         err.println("readiness: " + e.getMessage());
         CommandLine command = e.getCommandLine();
+        UnmatchedArgumentException.printSuggestions(e, err);
+        CommandLine.Help help = command.getHelp();
+        err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         return ExitCode.USAGE.code();
     }

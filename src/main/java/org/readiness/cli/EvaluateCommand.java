@@ -19,7 +19,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code readiness evaluate FACTS…}: assess fact sets and print the assessments. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Assess one or more fact sets: GO or NO-GO, each criterion's status, why, and what would have to change.")
+        description = "Assess one or more fact sets: GO or NO-GO, each criterion's status, why, and what would have to change.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  readiness evaluate facts/2025-03-coalition-planning.yaml",
+            "  readiness evaluate facts/*.yaml --format json --output target/assessments.json",
+            "  readiness evaluate facts/2025-03-coalition-planning.yaml \\",
+            "      --set 'Ceasefire.scope=comprehensive' --explain",
+            "",
+            "Exit codes: 0 GO; 1 NO-GO; 2 usage error; 3 invalid rules or facts;",
+            "  4 a file could not be read or written."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FACTS", arity = "1..*", description = "Fact set files (.yaml, .yml or .json).")
@@ -31,7 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EvidenceOptions evidence;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -79,5 +88,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new ProblemException(problems);
         }
         return factSets;
+    }
+
+    /** The formats as users type them, for help and completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
+        }
     }
 }

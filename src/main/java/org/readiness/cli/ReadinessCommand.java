@@ -11,13 +11,18 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = ReadinessCommand.Version.class,
         description = "Deployment-readiness evaluator: GO / NO-GO assessments with explanations, from Drools rules and fact sets.",
-        subcommands = {EvaluateCommand.class, ServeCommand.class},
-        footerHeading = "%nExit codes:%n",
+        subcommands = {EvaluateCommand.class, CheckCommand.class, TestCommand.class, SchemaCommand.class,
+                ServeCommand.class, CompletionCommand.class},
+        footerHeading = "%nExamples:%n",
         footer = {
-            "  0  GO (all assessed fact sets)",
-            "  1  NO-GO (at least one fact set)",
+            "  readiness evaluate facts/2025-03-coalition-planning.yaml",
+            "  readiness check && readiness test",
+            "",
+            "Exit codes:",
+            "  0  GO (all assessed fact sets); all tests passed; check clean",
+            "  1  NO-GO (at least one fact set); a test failed; check found problems",
             "  2  usage error",
-            "  3  invalid rules or facts (one line per problem, with file and line)",
+            "  3  invalid rules, facts or tests (one line per problem, with file and line)",
             "  4  a file could not be read or written",
             "  70 internal error (rerun with --debug and report it)"})
 public final class ReadinessCommand {

@@ -76,6 +76,14 @@ public final class FactSetReader {
         return new FactSetReader(catalog).factSet(DocumentReader.parse(content, format, origin), origin);
     }
 
+    /**
+     * Validates a fact set that is part of a larger document (the inline facts of a rule test), so that
+     * problems name their place in that document.
+     */
+    public static FactSet read(Node root, String origin, FactCatalog catalog) {
+        return new FactSetReader(catalog).factSet(root, origin);
+    }
+
     private FactSet factSet(Node root, String origin) {
         MappingReader top = problems.orThrow(MappingReader.of(root, "", "a fact set", problems));
         top.rejectUnknown(TOP, "a fact set");

@@ -39,7 +39,19 @@ public enum ProblemCode {
     UNSUPPORTED_DECLARATION(false),
     // Evaluation
     RULES_LOOP(false),
-    RULES_TIMEOUT(false);
+    RULES_TIMEOUT(false),
+    // Rule tests (readiness test, tests/*.yaml)
+    UNKNOWN_RULE(false),
+    NO_TESTS(false),
+    // Findings of readiness check: lint
+    CRITERION_WITHOUT_RULES(false),
+    CRITERION_NEVER_MET(false),
+    UNUSED_FIELD(false),
+    UNUSED_SOURCE(false),
+    // Findings of readiness check: analysis over the declared values
+    GAP(false),
+    CONFLICT(false),
+    RULE_NEVER_FIRES(false);
 
     private final boolean io;
 

@@ -37,9 +37,8 @@ record Conditions(List<String> factTypes, Map<String, String> bindings) {
                 walk(pattern.getSource(), types, bindings);
             }
         } else if (descr instanceof AccumulateDescr accumulate) {
-            for (BaseDescr input : accumulate.getDescrs()) {
-                walk(input, types, bindings);
-            }
+            // The accumulated patterns are the input; getDescrs() is empty for the parser's accumulates.
+            walk(accumulate.getInput(), types, bindings);
             for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
                 if (function.getBind() != null) {
                     bindings.put(function.getBind(), null);

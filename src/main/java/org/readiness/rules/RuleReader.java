@@ -34,7 +34,8 @@ import org.readiness.model.RuleInfo;
  */
 final class RuleReader {
 
-    static final List<String> METADATA = List.of("criterion", "concludes", "reason", "remedy", "step", "claim");
+    static final List<String> METADATA = List.of("criterion", "concludes", "reason", "remedy", "step", "claim",
+            RuleDefinition.GAP, RuleDefinition.CONFLICT);
 
     private final ProblemCollector problems = new ProblemCollector();
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
@@ -123,7 +124,16 @@ final class RuleReader {
         }
         List<String> read = conditions.factTypes().stream().filter(catalog.names()::contains).toList();
         RuleInfo info = new RuleInfo(name, at, criterionId, conclusion, reason, remedy, step, claim, read);
-        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate));
+        List<Template> templates = remedyTemplate == null ? List.of(reasonTemplate) : List.of(reasonTemplate, remedyTemplate);
+        FieldReads reads = descr == null ? FieldReads.NONE : ConditionReader.read(descr, catalog, templates, conditions.bindings());
+        Map<String, String> explanations = new LinkedHashMap<>();
+        for (String kind : List.of(RuleDefinition.GAP, RuleDefinition.CONFLICT)) {
+            String why = text(meta, kind);
+            if (why != null) {
+                explanations.put(kind, why);
+            }
+        }
+        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads, explanations));
     }
 
     /** A placeholder must name a variable the rule binds and, for a fact, one of its fields. */

@@ -47,7 +47,36 @@ public final class RuleSet {
      * @throws ProblemException when a file is missing or unreadable, or a rule or declaration is wrong
      */
     public static RuleSet load(Path dir) {
-        RulesDirectory files = RulesDirectory.read(dir);
+        Inspection inspection = inspect(dir);
+        if (!inspection.problems().isEmpty()) {
+            throw new ProblemException(inspection.problems());
+        }
+        return inspection.rules().orElseThrow();
+    }
+
+    /**
+     * A rule set read as far as it goes, for {@code readiness check}: its problems rather than the first
+     * failure, and the declared fact types whenever the DRL compiles, so that fact files can still be
+     * checked when only a rule's metadata is wrong.
+     *
+     * @param rules    the rule set, when it loads without problems
+     * @param catalog  the declared fact types, when the DRL, its declarations and criteria.yaml are valid
+     *                 (only rule metadata may still be wrong)
+     * @param problems everything wrong, in file order
+     */
+    public record Inspection(Optional<RuleSet> rules, Optional<FactCatalog> catalog, List<Problem> problems) {
+        public Inspection {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Inspection inspect(Path dir) {
+        RulesDirectory files;
+        try {
+            files = RulesDirectory.read(dir);
+        } catch (ProblemException e) {
+            return new Inspection(Optional.empty(), Optional.empty(), e.problems());
+        }
         List<Problem> problems = new ArrayList<>();
         CriteriaReader.Criteria criteria = null;
         try {
@@ -55,19 +84,27 @@ public final class RuleSet {
         } catch (ProblemException e) {
             problems.addAll(e.problems());
         }
-        DrlCompiler.Compiled compiled = null;
+        DrlCompiler.Compiled compiled;
+        FactCatalog catalog;
         try {
             compiled = DrlCompiler.compile(files.drlFiles());
+            catalog = CatalogReader.read(compiled.kieBase(), compiled.descrs());
         } catch (ProblemException e) {
             problems.addAll(e.problems());
+            return new Inspection(Optional.empty(), Optional.empty(), problems);
         }
-        if (!problems.isEmpty()) {
-            throw new ProblemException(problems);
+        if (criteria == null) {
+            return new Inspection(Optional.empty(), Optional.empty(), problems);
         }
-        FactCatalog catalog = CatalogReader.read(compiled.kieBase(), compiled.descrs());
-        Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.descrs(), criteria.criteria(), catalog);
-        return new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), catalog, rules,
-                compiled.kieBase());
+        try {
+            Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.descrs(), criteria.criteria(), catalog);
+            RuleSet ruleSet = new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), catalog, rules,
+                    compiled.kieBase());
+            return new Inspection(Optional.of(ruleSet), Optional.of(catalog), problems);
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+            return new Inspection(Optional.empty(), Optional.of(catalog), problems);
+        }
     }
 
     public Path directory() {

@@ -23,6 +23,9 @@ final class ProblemStatus {
             case RULES_LOOP, RULES_TIMEOUT, FILE_NOT_FOUND, NOT_A_FILE, IO_ERROR, NO_RULES, DRL_SYNTAX,
                  DRL_UNKNOWN_FIELD, DRL_ERROR, RULE_METADATA, RULE_TOO_COMPLEX, UNKNOWN_CRITERION,
                  UNSUPPORTED_DECLARATION -> 500;
+            // Findings of readiness test and readiness check: no request can give rise to them.
+            case UNKNOWN_RULE, NO_TESTS, CRITERION_WITHOUT_RULES, CRITERION_NEVER_MET, UNUSED_FIELD, UNUSED_SOURCE,
+                 GAP, CONFLICT, RULE_NEVER_FIRES -> 500;
         };
     }
 }
