@@ -17,7 +17,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the HTTP API: POST /v1/assessments, GET /v1/criteria, /v1/rules, /healthz, /readyz, /metrics.",
             "Rule files reload when they change; a broken edit keeps the last good rules serving.",
-            "SIGTERM or Ctrl-C: stop accepting, finish the requests in flight, exit 0."})
+            "SIGTERM or Ctrl-C: stop accepting, finish the requests in flight, exit 0."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  readiness serve",
+            "  readiness serve --port 9000 --decision-log decisions.jsonl",
+            "  curl -s -H 'Content-Type: application/yaml' --data-binary @facts/x.yaml \\",
+            "       http://127.0.0.1:8080/v1/assessments",
+            "",
+            "Exit codes: 0 stopped by SIGTERM or SIGINT; 2 usage error;",
+            "  3 invalid rules at start; 4 cannot listen or open the decision log."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec

@@ -61,7 +61,7 @@ class BriefingCommandTest {
     @Test
     void helpNamesTheFormats() {
         CliRun help = CliRun.of("evaluate", "--help");
-        assertTrue(help.out().contains("TEXT, JSON, HTML, MARKDOWN"), help.out());
+        assertTrue(help.out().contains("text, json, html, markdown"), help.out());
         assertEquals(0, CliRun.of("evaluate", "--format", "MarkDown", ALL_MET).exit(), "formats are case-insensitive");
     }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HelpAndCompletionTest {
 
-    static final List<String> COMMANDS = List.of("evaluate", "check", "test", "schema", "completion");
+    static final List<String> COMMANDS = List.of("evaluate", "check", "test", "schema", "serve", "completion");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"evaluate", "check", "test", "schema", "completion"})
+    @ValueSource(strings = {"evaluate", "check", "test", "schema", "serve", "completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         CliRun help = CliRun.of(command, "--help");
         assertEquals(0, help.exit(), help.describe());
@@ -35,7 +35,7 @@ class HelpAndCompletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"evaluate", "check", "test", "schema", "completion"})
+    @ValueSource(strings = {"evaluate", "check", "test", "schema", "serve", "completion"})
     void anUnknownOptionGivesTheUsageAndExitsTwo(String command) {
         CliRun run = command.equals("evaluate") ? CliRun.of(command, "--no-such-option", "facts/2025-03-coalition-planning.yaml")
                 : CliRun.of(command, "--no-such-option");
@@ -59,7 +59,7 @@ class HelpAndCompletionTest {
         assertEquals(0, run.exit());
         Path script = dir.resolve("readiness-completion.bash");
         Files.writeString(script, run.out());
-        assertEquals("check completion evaluate schema test", complete(script, "readiness", ""), "commands");
+        assertEquals("check completion evaluate schema serve test", complete(script, "readiness", ""), "commands");
         assertTrue(complete(script, "readiness check", "--").contains("--max-combinations"), "options of check");
         assertEquals("json sarif text", complete(script, "readiness check --format", ""), "values of --format");
         assertEquals("--coverage-threshold", complete(script, "readiness test", "--cov"), "a prefix");
