@@ -78,7 +78,7 @@ final class RuleReader {
         Location at = descr == null || descr.getResource() == null
                 ? Location.of("rules")
                 : new Location(descr.getResource().getSourcePath(), descr.getLine(), 0);
-        Conditions conditions = descr == null ? new Conditions(List.of(), Map.of()) : Conditions.of(descr);
+        Conditions conditions = descr == null ? Conditions.none() : Conditions.of(descr);
         String name = rule.getName();
         Map<String, Object> meta = rule.getMetaData();
         int before = problemCount();
@@ -123,7 +123,7 @@ final class RuleReader {
         }
         List<String> read = conditions.factTypes().stream().filter(catalog.names()::contains).toList();
         RuleInfo info = new RuleInfo(name, at, criterionId, conclusion, reason, remedy, step, claim, read);
-        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate));
+        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, ReadAnalysis.of(conditions, read, catalog)));
     }
 
     /** A placeholder must name a variable the rule binds and, for a fact, one of its fields. */

@@ -30,8 +30,9 @@ class JsonContractTest {
     static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(Path.of("schema/assessment.schema.json").toUri());
 
+    /** The shipped fact sets that can be evaluated: those without uncertain fields (those are swept). */
     static Stream<Path> shippedFactSets() throws IOException {
-        return Files.list(Shipped.FACTS).sorted();
+        return Files.list(Shipped.FACTS).sorted().filter(p -> Shipped.readiness().readFacts(p).uncertain().isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
