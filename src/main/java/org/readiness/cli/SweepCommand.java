@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code readiness sweep FACTS}: how likely GO is when some facts are uncertain. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "What-if over uncertain facts: a field may give values with probabilities, e.g. "
-                + "political: {committed: 0.3, conditional: 0.3, uncertain: 0.4}. Says how likely GO is (with a 95% "
+                + "political: {committed: 0.3, conditional: 0.3, uncertain: 0.4}. Says how likely GO is (with a 95%% "
                 + "interval), how often each criterion is MET, which block most often, and which fields move the verdict "
                 + "most. Every combination is evaluated when there are at most --samples of them, else --samples drawn "
                 + "at random. Exit 0 when every case is GO, 1 otherwise.")

@@ -80,7 +80,7 @@ final class Distributions {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        if (Math.abs(sum - 1) > TOLERANCE) {
+        if (Math.abs(sum - 1) > TOLERANCE + 1e-9) {
             problems.add(ProblemCode.BAD_DISTRIBUTION, node.location(), path,
                     "the probabilities for " + what + " sum to " + round(sum) + ", not 1",
                     "make them add up to 1 (within " + TOLERANCE + ")");
