@@ -91,7 +91,8 @@ public final class Counterfactuals {
             for (int g = 0; g < choice.groups().size(); g++) {
                 Variant variant = choice.variants().get(g);
                 if (variant.size() > 0) {
-                    editGroups.add(new EditGroup(fixed(choice.groups().get(g), variant), edits(variant)));
+                    int[] group = choice.groups().get(g);
+                    editGroups.add(new EditGroup(choice.found() ? notMet(group) : fixed(group, variant), edits(variant)));
                 }
             }
             List<String> still = new ArrayList<>();
@@ -246,6 +247,17 @@ public final class Counterfactuals {
             space.catalog().types().forEach(t -> all.add(t.name()));
             EditSpace.Applied applied = space.apply(variant, all);
             return evaluator.evaluate(applied.facts(), applied.weak(), facts).statuses();
+        }
+
+        /** The criteria of a group not MET before the edits; a group's answer makes them all MET. */
+        private List<String> notMet(int[] group) {
+            List<String> ids = new ArrayList<>();
+            for (int c : group) {
+                if (base[c] != Status.MET) {
+                    ids.add(criteria.get(c).id());
+                }
+            }
+            return ids;
         }
 
         /** The criteria of a group not MET before, and MET with the group's edits. */

@@ -5,6 +5,7 @@ import org.readiness.model.Assessment;
 import org.readiness.model.Counterfactual;
 import org.readiness.model.CriterionEdits;
 import org.readiness.model.EditGroup;
+import org.readiness.model.EvidencePolicy;
 import org.readiness.model.FactEdit;
 
 /** The "WHAT WOULD HAVE TO CHANGE" section of the text report: the counterfactual of a NO-GO. */
@@ -28,7 +29,7 @@ final class CounterfactualText {
         }
         for (EditGroup group : c.groups()) {
             t.line("  " + t.bold(String.join(", ", group.criteria())));
-            edits(t, group.edits());
+            edits(t, group.edits(), a.evidencePolicy());
         }
         for (CriterionEdits alone : c.criteria()) {
             if (!alone.found()) {
@@ -36,7 +37,7 @@ final class CounterfactualText {
             } else if (c.groups().stream().noneMatch(g -> g.criteria().equals(List.of(alone.criterion()))
                     && g.edits().equals(alone.edits()))) {
                 t.wrap("  ", 2, "On its own, " + t.bold(alone.criterion()) + " needs " + count(alone.edits().size(), "edit") + ":");
-                edits(t, alone.edits());
+                edits(t, alone.edits(), a.evidencePolicy());
             }
         }
         if (!c.search().complete()) {
@@ -46,8 +47,10 @@ final class CounterfactualText {
         if (c.edits().isEmpty()) {
             return;
         }
-        t.wrap("  ", 2, t.dim("Edits are assumptions, not evidence: an edited fact rests on the what-if source. "
-                + "To see the assessment they give:"));
+        boolean confirms = c.edits().stream().anyMatch(e -> e.kind() == FactEdit.Kind.CONFIRM);
+        t.wrap("  ", 2, t.dim("Edits are assumptions, not evidence: an edited fact rests on the what-if source"
+                + (confirms ? " (an override confirms a fact by setting a field to the value it has)" : "")
+                + ". To see the assessment they give:"));
         List<String> overrides = c.overrides();
         t.line("    readiness evaluate " + a.origin() + " \\");
         for (int i = 0; i < overrides.size(); i++) {
@@ -55,13 +58,14 @@ final class CounterfactualText {
         }
     }
 
-    private static void edits(TextBlock t, List<FactEdit> edits) {
+    private static void edits(TextBlock t, List<FactEdit> edits, EvidencePolicy policy) {
         for (FactEdit e : edits) {
             switch (e.kind()) {
                 case SET -> t.wrap("    " + e.fact() + "." + e.field() + ": ", 6,
                         (e.from() == null ? "unknown" : String.valueOf(e.from())) + " → " + e.to());
                 case ADD -> t.wrap("    + ", 6, e.fact() + " (a fact the set lacks)");
-                case CONFIRM -> t.wrap("    ✓ ", 6, e.fact() + " confirmed as stated, by recent evidence from a well-graded source");
+                case CONFIRM -> t.wrap("    ✓ ", 6, e.fact() + " confirmed as stated, by evidence at most " + policy.maxAgeDays()
+                        + " days old from a source graded " + policy.minGrade() + " or better");
             }
         }
     }
