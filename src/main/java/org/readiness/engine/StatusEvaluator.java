@@ -11,6 +11,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
 import org.readiness.model.EvidencePolicy;
@@ -56,12 +57,19 @@ final class StatusEvaluator {
     private final Map<Rule, Integer> index = new IdentityHashMap<>();
     private final FactBinder binder;
     private final EvidencePolicy policy;
+    /**
+     * Sessions are reused: a pooled session is reset when disposed, which costs a fraction of making one,
+     * and this evaluation is repeated thousands of times; the pool grows to as many sessions as threads use
+     * at once. {@code StatusEvaluatorTest} checks that nothing of one evaluation leaks into the next.
+     */
+    private final KieSessionsPool sessions;
 
     StatusEvaluator(RuleSet ruleSet, EvaluationOptions options) {
         this.ruleSet = ruleSet;
         this.options = options;
         this.binder = new FactBinder(ruleSet.catalog());
         this.policy = options.evidencePolicy() == null ? ruleSet.evidencePolicy() : options.evidencePolicy();
+        this.sessions = ruleSet.kieBase().newKieSessionsPool(1);
         List<Criterion> criteria = ruleSet.criteria();
         for (KiePackage pkg : ruleSet.kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -137,7 +145,7 @@ final class StatusEvaluator {
         for (int i = 0; i < bound.objects().size(); i++) {
             positions.put(bound.objects().get(i), i);
         }
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         Listener listener = new Listener(positions, session, System.nanoTime() + options.timeLimit().toNanos());
         int fired;
         try {
@@ -145,6 +153,7 @@ final class StatusEvaluator {
             bound.objects().forEach(session::insert);
             fired = session.fireAllRules(options.maxFirings() + 1);
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
         if (fired > options.maxFirings() || listener.timedOut) {
