@@ -1,6 +1,7 @@
 package org.readiness.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.readiness.model.Criterion;
 import org.readiness.model.CriterionOdds;
@@ -33,13 +33,13 @@ import org.readiness.rules.RuleSet;
  * often, and which fields move the verdict most.
  *
  * <p>The cases are cut into chunks of fixed size, claimed by worker threads in any order; each chunk's
- * tally is kept apart and the tallies are added up in chunk order at the end. With sample i's values a
+ * tally is kept apart and the tallies are added up in chunk order. With sample i's values a
  * function of (seed, i) alone ({@link SampleDraw}), the answer is the same to the last bit on any number
  * of threads.
  */
 public final class Sweep {
 
-    private static final int CHUNK = 256;
+    private static final long CHUNK = 256;
     /** Two-sided 95%. */
     private static final double Z = 1.959963984540054;
 
@@ -53,9 +53,9 @@ public final class Sweep {
 
     public SweepResult run(FactSet facts, SweepOptions sweep, SweepProgress progress) {
         Cases cases = new Cases(facts, evaluator.weakness(facts), sweep);
-        int chunks = (int) ((cases.count + CHUNK - 1) / CHUNK);
-        Tally[] tallies = new Tally[chunks];
-        AtomicInteger next = new AtomicInteger();
+        long chunks = (cases.count + CHUNK - 1) / CHUNK;
+        Tallies tallies = new Tallies(new Tally(evaluator.ruleSet().criteria().size(), facts.uncertain()));
+        AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
         int threads = (int) Math.min(sweep.threads(), chunks);
@@ -68,15 +68,15 @@ public final class Sweep {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (int chunk = next.getAndIncrement(); chunk < chunks && !failed.get(); chunk = next.getAndIncrement()) {
+                    for (long chunk = next.getAndIncrement(); chunk < chunks && !failed.get(); chunk = next.getAndIncrement()) {
                         try {
-                            tallies[chunk] = cases.tally(chunk);
+                            tallies.completed(chunk, cases.tally(chunk));
                         } catch (RuntimeException e) {
                             failed.set(true);
                             throw e;
                         }
-                        long end = Math.min(cases.count, (long) (chunk + 1) * CHUNK);
-                        progress.advanced(done.addAndGet(end - (long) chunk * CHUNK), cases.count);
+                        long end = Math.min(cases.count, (chunk + 1) * CHUNK);
+                        progress.advanced(done.addAndGet(end - chunk * CHUNK), cases.count);
                     }
                 }));
             }
@@ -86,11 +86,30 @@ public final class Sweep {
         } finally {
             pool.shutdownNow();
         }
-        Tally total = new Tally(evaluator.ruleSet().criteria().size(), facts.uncertain());
-        for (Tally tally : tallies) {
-            total.add(tally);
+        return result(facts, cases, tallies.total);
+    }
+
+    /**
+     * Adds chunk tallies into the total in chunk order, whichever thread finishes which chunk first, so
+     * that the floating-point sums are the same on any number of threads; only the few chunks finished
+     * ahead of their turn wait.
+     */
+    private static final class Tallies {
+        private final Tally total;
+        private final Map<Long, Tally> waiting = new HashMap<>();
+        private long nextToAdd;
+
+        Tallies(Tally total) {
+            this.total = total;
         }
-        return result(facts, cases, total);
+
+        synchronized void completed(long chunk, Tally tally) {
+            waiting.put(chunk, tally);
+            for (Tally ready = waiting.remove(nextToAdd); ready != null; ready = waiting.remove(nextToAdd)) {
+                total.add(ready);
+                nextToAdd++;
+            }
+        }
     }
 
     private static void await(Future<?> worker) {
@@ -177,11 +196,11 @@ public final class Sweep {
             }
         }
 
-        Tally tally(int chunk) {
+        Tally tally(long chunk) {
             Tally tally = new Tally(evaluator.ruleSet().criteria().size(), uncertain);
             int[] choice = new int[uncertain.size()];
-            long end = Math.min(count, (long) (chunk + 1) * CHUNK);
-            for (long i = (long) chunk * CHUNK; i < end; i++) {
+            long end = Math.min(count, (chunk + 1) * CHUNK);
+            for (long i = chunk * CHUNK; i < end; i++) {
                 double weight = choose(i, choice);
                 Status[] statuses = evaluator.evaluate(facts(choice), weak, facts).statuses();
                 tally.record(statuses, choice, weight, evaluator.ruleSet().criteria());

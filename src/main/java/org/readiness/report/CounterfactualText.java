@@ -1,5 +1,6 @@
 package org.readiness.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.readiness.model.Assessment;
 import org.readiness.model.Counterfactual;
@@ -51,7 +52,8 @@ final class CounterfactualText {
         t.wrap("  ", 2, t.dim("Edits are assumptions, not evidence: an edited fact rests on the what-if source"
                 + (confirms ? " (an override confirms a fact by setting a field to the value it has)" : "")
                 + ". To see the assessment they give:"));
-        List<String> overrides = c.overrides();
+        List<String> overrides = new ArrayList<>(a.overrides());
+        overrides.addAll(c.overrides());
         t.line("    readiness evaluate " + a.origin() + " \\");
         for (int i = 0; i < overrides.size(); i++) {
             t.line("      --set '" + overrides.get(i) + "'" + (i < overrides.size() - 1 ? " \\" : ""));

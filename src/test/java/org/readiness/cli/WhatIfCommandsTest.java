@@ -31,6 +31,10 @@ class WhatIfCommandsTest {
                 run.out());
         assertTrue(run.out().contains("    Ceasefire.scope: energy-infrastructure → comprehensive\n"));
         assertTrue(run.out().contains("      --set 'Support[party=US].political=committed' \\\n"));
+        CliRun assumed = CliRun.of("evaluate", "--set", "Mandate.status=agreed", ARTICLE);
+        assertTrue(assumed.out().contains("readiness evaluate " + ARTICLE + " \\\n      --set 'Mandate.status=agreed' \\\n"),
+                "the replay starts from the overrides already assumed");
+        assertTrue(assumed.out().contains("16 edits to 7 facts"), assumed.out());
         CliRun off = CliRun.of("evaluate", "--no-counterfactual", "--format", "json", ARTICLE);
         assertEquals(1, off.exit());
         assertFalse(JSON.readTree(off.out()).has("counterfactual"));
