@@ -53,6 +53,7 @@ final class EditSearch {
     private final EditSpace space;
     private final StatusEvaluator evaluator;
     private final int[] goal;
+    /** The fact types the goal criteria's rules read: the only facts their statuses depend on. */
     private final Set<String> types;
     /** For each type, the fields any goal criterion's rule reads. */
     private final Map<String, Set<String>> read = new HashMap<>();
@@ -75,11 +76,6 @@ final class EditSearch {
                 reads.fields().forEach((type, fields) -> read.computeIfAbsent(type, t -> new HashSet<>()).addAll(fields));
             }
         }
-    }
-
-    /** The fact types the goal criteria's rules read: the only facts their statuses depend on. */
-    Set<String> types() {
-        return types;
     }
 
     Result run() {

@@ -177,10 +177,6 @@ final class EditSpace {
         return catalog;
     }
 
-    int baseCount() {
-        return base.facts().size();
-    }
-
     /** A fact the set lacks, which an ADD edit brings in. */
     boolean virtual(int fact) {
         return fact >= base.facts().size();

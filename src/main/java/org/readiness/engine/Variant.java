@@ -54,10 +54,6 @@ final class Variant implements Comparable<Variant> {
         return edits.length;
     }
 
-    int facts() {
-        return facts;
-    }
-
     boolean contains(int edit) {
         return Arrays.binarySearch(edits, edit) >= 0;
     }

@@ -2,7 +2,6 @@ package org.readiness.model;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The GO / NO-GO answer for one fact set, with every criterion's status and the reasons behind them.
@@ -40,8 +39,4 @@ public record Assessment(String scenario, String description, String origin, Loc
                 evidencePolicy, provenance, overrides, computed);
     }
 
-    /** The blocking criteria not MET: those with evidence against, then those without good evidence. */
-    public List<String> blocking() {
-        return Stream.concat(notMet.stream(), unknown.stream()).toList();
-    }
 }
