@@ -2,16 +2,25 @@ package org.readiness;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.readiness.diff.Differ;
 import org.readiness.document.DocumentReader;
 import org.readiness.document.Format;
+import org.readiness.engine.Counterfactuals;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.engine.Evaluator;
+import org.readiness.engine.Sweep;
+import org.readiness.engine.SweepOptions;
+import org.readiness.engine.SweepProgress;
+import org.readiness.engine.UncertainFacts;
 import org.readiness.facts.FactSetReader;
 import org.readiness.facts.Overrides;
 import org.readiness.model.Assessment;
+import org.readiness.model.AssessmentDiff;
 import org.readiness.model.Criterion;
 import org.readiness.model.FactSet;
 import org.readiness.model.ProblemException;
+import org.readiness.model.SweepResult;
+import org.readiness.model.Verdict;
 import org.readiness.rules.RuleSet;
 
 /**
@@ -21,17 +30,24 @@ import org.readiness.rules.RuleSet;
  * <pre>{@code
  * Readiness readiness = Readiness.load(Path.of("rules"));
  * Assessment assessment = readiness.evaluate(Path.of("facts/2025-03-coalition-planning.yaml"));
- * assessment.verdict();   // NO_GO
+ * assessment.verdict();          // NO_GO
+ * assessment.counterfactual();   // the fewest fact edits that would give GO
  * }</pre>
  *
  * Every method reports bad input by throwing {@link ProblemException} with all the problems found.
  */
 public final class Readiness {
 
+    private final EvaluationOptions options;
     private final Evaluator evaluator;
+    private final Counterfactuals counterfactuals;
+    private final Sweep sweeper;
 
-    private Readiness(Evaluator evaluator) {
-        this.evaluator = evaluator;
+    private Readiness(RuleSet rules, EvaluationOptions options) {
+        this.options = options;
+        this.evaluator = new Evaluator(rules, options);
+        this.counterfactuals = new Counterfactuals(rules, options);
+        this.sweeper = new Sweep(rules, options);
     }
 
     /** Reads and compiles the rule set in {@code rulesDir}: the expensive step, done once. */
@@ -45,12 +61,16 @@ public final class Readiness {
 
     /** Evaluates with an already compiled rule set. */
     public static Readiness of(RuleSet rules, EvaluationOptions options) {
-        return new Readiness(new Evaluator(rules, options));
+        return new Readiness(rules, options);
     }
 
     /** The same compiled rules, evaluated with other options. */
-    public Readiness with(EvaluationOptions options) {
-        return of(evaluator.rules(), options);
+    public Readiness with(EvaluationOptions newOptions) {
+        return of(evaluator.rules(), newOptions);
+    }
+
+    public EvaluationOptions options() {
+        return options;
     }
 
     public RuleSet rules() {
@@ -78,18 +98,49 @@ public final class Readiness {
 
     /**
      * The fact set with what-if overrides applied ({@code Support[party=US].political=committed}), each
-     * validated like a fact file; the assessment records them.
+     * validated like a fact file; the assessment records them. An override settles a field the fact set
+     * gives as a distribution.
      */
     public FactSet override(FactSet facts, List<String> overrides) {
         return new Overrides(rules().catalog()).apply(facts, overrides);
     }
 
-    /** Evaluates a validated fact set; cheap (microseconds) and safe to call from many threads. */
+    /**
+     * Evaluates a validated fact set; cheap (microseconds) and safe to call from many threads. A NO-GO
+     * comes with its counterfactual unless the options turn it off (for the article, a fraction of a millisecond).
+     *
+     * @throws ProblemException when the fact set gives fields as distributions ({@code uncertain-facts}:
+     *                          sweep it instead), or the rules loop
+     */
     public Assessment evaluate(FactSet facts) {
-        return evaluator.evaluate(facts);
+        UncertainFacts.refuse(facts);
+        Assessment assessment = evaluator.evaluate(facts);
+        if (assessment.verdict() == Verdict.NO_GO && options.counterfactual().enabled()) {
+            return assessment.withCounterfactual(counterfactuals.find(facts));
+        }
+        return assessment;
     }
 
     public Assessment evaluate(Path factFile) {
         return evaluate(readFacts(factFile));
+    }
+
+    /**
+     * What changed from fact set {@code a} to fact set {@code b} and how the assessment moved (the
+     * counterfactuals are not computed).
+     */
+    public AssessmentDiff diff(FactSet a, FactSet b) {
+        UncertainFacts.refuse(a);
+        UncertainFacts.refuse(b);
+        return Differ.diff(a, evaluator.evaluate(a), b, evaluator.evaluate(b));
+    }
+
+    /** How likely GO is for a fact set that gives some fields as distributions; uses {@code sweep.threads()} threads. */
+    public SweepResult sweep(FactSet facts, SweepOptions sweep, SweepProgress progress) {
+        return sweeper.run(facts, sweep, progress);
+    }
+
+    public SweepResult sweep(FactSet facts, SweepOptions sweep) {
+        return sweep(facts, sweep, SweepProgress.NONE);
     }
 }

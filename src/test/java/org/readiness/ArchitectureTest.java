@@ -76,6 +76,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDiffComparesModelsAndNothingElse() {
+        noClasses().that().resideInAPackage("org.readiness.diff..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.readiness.diff..", "org.readiness.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheRulesAndEngineTouchDrools() {
         noClasses().that().resideOutsideOfPackages("org.readiness.rules..", "org.readiness.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")

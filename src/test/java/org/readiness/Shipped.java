@@ -1,10 +1,16 @@
 package org.readiness;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.readiness.engine.EvaluationOptions;
+import org.readiness.model.FactSet;
 
 /** The shipped rule set, compiled once for the whole test run: compiling is the slow part. */
 public final class Shipped {
@@ -25,5 +31,14 @@ public final class Shipped {
             readiness = Readiness.load(RULES, EvaluationOptions.DEFAULT.withClock(CLOCK));
         }
         return readiness;
+    }
+
+    /** Every shipped fact set that can be evaluated as it stands (those with distributions are for sweep), by file name. */
+    public static List<FactSet> certainFactSets() {
+        try (Stream<Path> files = Files.list(FACTS)) {
+            return files.sorted().map(readiness()::readFacts).filter(f -> f.uncertain().isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

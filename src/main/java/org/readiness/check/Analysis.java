@@ -233,7 +233,7 @@ final class Analysis {
     }
 
     static FactSet factSet(String scenario, List<Fact> facts) {
-        return new FactSet(scenario, null, Domain.AS_OF, List.of(EXAMPLE), facts, "readiness check", "", List.of());
+        return new FactSet(scenario, null, Domain.AS_OF, List.of(EXAMPLE), facts, "readiness check", "", List.of(), List.of());
     }
 
     private Outcome evaluate(List<Fact> facts) {

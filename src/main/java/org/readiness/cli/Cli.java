@@ -68,6 +68,11 @@ public final class Cli {
         return terminal;
     }
 
+    /** Standard error: for progress, never for results. */
+    PrintWriter err() {
+        return err;
+    }
+
     Readiness load(RulesOptions rules) {
         return Readiness.load(rules.directory(terminal));
     }

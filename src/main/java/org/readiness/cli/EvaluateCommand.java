@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.readiness.Readiness;
+import org.readiness.engine.CounterfactualOptions;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.model.Assessment;
 import org.readiness.model.FactSet;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code readiness evaluate FACTS…}: assess fact sets and print the assessments. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Assess one or more fact sets: GO or NO-GO, each criterion's status, why, and what would have to change.",
+        description = "Assess one or more fact sets: GO or NO-GO, each criterion's status, why, and what would have to change "
+                + "(for a NO-GO, the fewest fact edits that would give GO).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  readiness evaluate facts/2025-03-coalition-planning.yaml",
@@ -39,6 +41,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     EvidenceOptions evidence;
+
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -65,7 +70,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Readiness base = cli.load(rules);
-        Readiness readiness = base.with(EvaluationOptions.DEFAULT.withEvidencePolicy(evidence.apply(base.rules().evidencePolicy())));
+        Readiness readiness = base.with(EvaluationOptions.DEFAULT.withEvidencePolicy(evidence.apply(base.rules().evidencePolicy()))
+                .withCounterfactual(search.apply(CounterfactualOptions.DEFAULT)));
         List<FactSet> factSets = readAll(readiness);
         List<Assessment> assessments = factSets.stream().map(readiness::evaluate).toList();
         boolean color = output == null && format == OutputFormat.TEXT && cli.terminal().color();

@@ -11,15 +11,17 @@ import org.readiness.model.EvidencePolicy;
  * @param maxFirings     more rule firings than this for one fact set means the rules loop
  * @param timeLimit      an evaluation taking longer than this is stopped
  * @param clock          stamps {@code evaluatedAt}; fixed in tests so that output can be compared
+ * @param counterfactual whether and within which bounds a NO-GO gets its counterfactual
  */
-public record EvaluationOptions(EvidencePolicy evidencePolicy, int maxFirings, Duration timeLimit, Clock clock) {
+public record EvaluationOptions(EvidencePolicy evidencePolicy, int maxFirings, Duration timeLimit, Clock clock,
+                                CounterfactualOptions counterfactual) {
 
     /**
      * The shipped rules fire a few dozen times per fact set: ten thousand leaves room for large rule sets
      * and still stops a loop within milliseconds.
      */
     public static final EvaluationOptions DEFAULT =
-            new EvaluationOptions(null, 10_000, Duration.ofSeconds(5), Clock.systemUTC());
+            new EvaluationOptions(null, 10_000, Duration.ofSeconds(5), Clock.systemUTC(), CounterfactualOptions.DEFAULT);
 
     public EvaluationOptions {
         if (maxFirings < 1) {
@@ -30,15 +32,24 @@ public record EvaluationOptions(EvidencePolicy evidencePolicy, int maxFirings, D
         }
     }
 
+    /** Options with the default counterfactual search. */
+    public EvaluationOptions(EvidencePolicy evidencePolicy, int maxFirings, Duration timeLimit, Clock clock) {
+        this(evidencePolicy, maxFirings, timeLimit, clock, CounterfactualOptions.DEFAULT);
+    }
+
     public EvaluationOptions withEvidencePolicy(EvidencePolicy policy) {
-        return new EvaluationOptions(policy, maxFirings, timeLimit, clock);
+        return new EvaluationOptions(policy, maxFirings, timeLimit, clock, counterfactual);
     }
 
     public EvaluationOptions withClock(Clock newClock) {
-        return new EvaluationOptions(evidencePolicy, maxFirings, timeLimit, newClock);
+        return new EvaluationOptions(evidencePolicy, maxFirings, timeLimit, newClock, counterfactual);
     }
 
     public EvaluationOptions withLimits(int firings, Duration time) {
-        return new EvaluationOptions(evidencePolicy, firings, time, clock);
+        return new EvaluationOptions(evidencePolicy, firings, time, clock, counterfactual);
+    }
+
+    public EvaluationOptions withCounterfactual(CounterfactualOptions options) {
+        return new EvaluationOptions(evidencePolicy, maxFirings, timeLimit, clock, options);
     }
 }

@@ -5,6 +5,7 @@ import org.readiness.document.Digest;
 import org.readiness.model.Fact;
 import org.readiness.model.FactSet;
 import org.readiness.model.Source;
+import org.readiness.model.UncertainField;
 
 /**
  * The hash of what a fact set says, not of how it was written: the same facts in YAML or JSON, with other
@@ -18,7 +19,7 @@ public final class CanonicalHash {
     /** The same fact set with its hash computed. */
     public static FactSet hashed(FactSet facts) {
         return new FactSet(facts.scenario(), facts.description(), facts.asOf(), facts.sources(), facts.facts(),
-                facts.origin(), of(facts), facts.overrides());
+                facts.origin(), of(facts), facts.overrides(), facts.uncertain());
     }
 
     public static String of(FactSet facts) {
@@ -33,6 +34,11 @@ public final class CanonicalHash {
                     .add(String.join(",", f.sources()));
             f.fields().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> digest.add(e.getKey()).add(e.getValue().getClass().getSimpleName()).add(e.getValue().toString()));
+        }
+        for (UncertainField u : facts.uncertain()) {
+            digest.add("uncertain").add(String.valueOf(u.fact())).add(u.field());
+            u.outcomes().forEach(o -> digest.add(o.value().getClass().getSimpleName()).add(o.value().toString())
+                    .add(Double.toString(o.probability())));
         }
         return digest.finish();
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.readiness.document.DocumentReader;
 import org.readiness.document.Format;
 import org.readiness.document.ListNode;
+import org.readiness.document.MapNode;
 import org.readiness.document.MappingReader;
 import org.readiness.document.Node;
 import org.readiness.document.ProblemCollector;
@@ -24,6 +25,8 @@ import org.readiness.model.FactSet;
 import org.readiness.model.ProblemCode;
 import org.readiness.model.Reliability;
 import org.readiness.model.Source;
+import org.readiness.model.UncertainField;
+import org.readiness.model.UncertainField.Outcome;
 import org.readiness.rules.FactCatalog;
 import org.readiness.rules.FactTypeInfo;
 import org.readiness.rules.FieldInfo;
@@ -53,6 +56,7 @@ public final class FactSetReader {
 
     private final FactCatalog catalog;
     private final ProblemCollector problems = new ProblemCollector();
+    private final List<UncertainField> uncertain = new ArrayList<>();
 
     private FactSetReader(FactCatalog catalog) {
         this.catalog = catalog;
@@ -93,8 +97,12 @@ public final class FactSetReader {
         List<Source> sources = top.list("sources", false).map(list -> sources(list, asOf)).orElse(List.of());
         List<Fact> facts = top.list("facts", true).map(list -> facts(list, sources, asOf)).orElse(List.of());
         problems.throwIfAny();
+        List<Fact> named = FactIds.name(facts, catalog);
+        List<UncertainField> distributions = uncertain.stream()
+                .map(u -> new UncertainField(u.fact(), named.get(u.fact()).id(), u.field(), u.outcomes(), u.location()))
+                .toList();
         return CanonicalHash.hashed(new FactSet(scenario.get(), description.orElse(null), asOf.get(), sources,
-                FactIds.name(facts, catalog), origin, "", List.of()));
+                named, origin, "", List.of(), distributions));
     }
 
     private List<Source> sources(ListNode list, Optional<LocalDate> asOf) {
@@ -158,13 +166,13 @@ public final class FactSetReader {
         for (int i = 0; i < list.items().size(); i++) {
             String path = "facts[" + i + "]";
             MappingReader.of(list.items().get(i), path, "a fact", problems)
-                    .flatMap(fact -> fact(fact, sourceIds, asOf))
+                    .flatMap(fact -> fact(fact, sourceIds, asOf, facts.size()))
                     .ifPresent(facts::add);
         }
         return facts;
     }
 
-    private Optional<Fact> fact(MappingReader fact, List<String> sourceIds, Optional<LocalDate> asOf) {
+    private Optional<Fact> fact(MappingReader fact, List<String> sourceIds, Optional<LocalDate> asOf, int index) {
         Optional<String> typeName = fact.text("type", true);
         if (typeName.isEmpty()) {
             return Optional.empty();
@@ -186,15 +194,35 @@ public final class FactSetReader {
         Optional<String> note = fact.text("note", false);
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldInfo field : type.get().fields().values()) {
-            fact.get(field.name(), field.required())
-                    .flatMap(node -> FieldValues.read(field, node, type.get().name(), fact.pathOf(field.name()), problems))
-                    .ifPresent(value -> values.put(field.name(), value));
+            Optional<Node> node = fact.get(field.name(), field.required());
+            if (node.isPresent() && node.get() instanceof MapNode distribution && !Distributions.allowed(field)) {
+                problems.add(ProblemCode.WRONG_TYPE, distribution.location(), fact.pathOf(field.name()),
+                        type.get().name() + "." + field.name() + " takes " + FieldValues.expected(field) + ", not a mapping",
+                        field.key() ? "a key field names the fact, so it cannot be given as a distribution"
+                                : "a distribution (value: probability) is only for fields with declared values");
+            } else if (node.isPresent() && node.get() instanceof MapNode distribution) {
+                Distributions.read(field, distribution, type.get().name(), fact.pathOf(field.name()), problems)
+                        .ifPresent(outcomes -> uncertain(index, field.name(), outcomes, distribution, values));
+            } else {
+                node.flatMap(n -> FieldValues.read(field, n, type.get().name(), fact.pathOf(field.name()), problems))
+                        .ifPresent(value -> values.put(field.name(), value));
+            }
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Fact(null, type.get().name(), values, cited, observed.orElse(null), note.orElse(null),
                 fact.node().location()));
+    }
+
+    /** A distribution with one possible value is that value; otherwise the fact leaves the field unknown. */
+    private void uncertain(int fact, String field, List<Outcome> outcomes, MapNode node, Map<String, Object> values) {
+        List<Outcome> possible = outcomes.stream().filter(o -> o.probability() > 0).toList();
+        if (possible.size() == 1) {
+            values.put(field, possible.get(0).value());
+        } else {
+            uncertain.add(new UncertainField(fact, null, field, outcomes, node.location()));
+        }
     }
 
     private List<String> citations(MappingReader fact, List<String> sourceIds) {

@@ -1,10 +1,12 @@
 package org.readiness.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.readiness.document.DocumentReader;
 import org.readiness.document.Format;
 import org.readiness.document.Node;
@@ -18,6 +20,7 @@ import org.readiness.model.Location;
 import org.readiness.model.ProblemException;
 import org.readiness.model.Reliability;
 import org.readiness.model.Source;
+import org.readiness.model.UncertainField;
 import org.readiness.rules.FactCatalog;
 import org.readiness.rules.FactTypeInfo;
 import org.readiness.rules.FieldInfo;
@@ -63,19 +66,28 @@ public final class Overrides {
             return facts;
         }
         List<Fact> edited = new ArrayList<>(facts.facts());
+        Set<String> settled = new HashSet<>();
         for (Override override : overrides) {
-            edited = apply(edited, override);
+            edited = apply(edited, override, settled);
         }
         List<Source> sources = new ArrayList<>(facts.sources());
-        sources.add(new Source(WHAT_IF, "What-if assumption (an override, not evidence)", null, facts.asOf(), null,
-                Reliability.A, Credibility.CONFIRMED));
+        if (facts.source(WHAT_IF).isEmpty()) {
+            sources.add(new Source(WHAT_IF, "What-if assumption (an override, not evidence)", null, facts.asOf(), null,
+                    Reliability.A, Credibility.CONFIRMED));
+        }
         List<String> applied = new ArrayList<>(facts.overrides());
         overrides.forEach(o -> applied.add(o.text().strip()));
+        List<Fact> named = FactIds.name(edited, catalog);
+        // A value set by an override settles a field given as a distribution; the rest stay uncertain.
+        List<UncertainField> uncertain = facts.uncertain().stream()
+                .filter(u -> !settled.contains(u.fact() + ":" + u.field()))
+                .map(u -> new UncertainField(u.fact(), named.get(u.fact()).id(), u.field(), u.outcomes(), u.location()))
+                .toList();
         return CanonicalHash.hashed(new FactSet(facts.scenario(), facts.description(), facts.asOf(), sources,
-                FactIds.name(edited, catalog), facts.origin(), "", applied));
+                named, facts.origin(), "", applied, uncertain));
     }
 
-    private List<Fact> apply(List<Fact> facts, Override override) {
+    private List<Fact> apply(List<Fact> facts, Override override, Set<String> settled) {
         FactTypeInfo type = catalog.type(override.type()).orElseThrow(() -> Override.bad(override.text(),
                 "no fact type named '" + override.type() + "'" + Texts.didYouMean(override.type(), catalog.names()),
                 "declared types: " + String.join(", ", catalog.names())));
@@ -92,6 +104,7 @@ public final class Overrides {
                 position++;
                 if (selects(override, fact, position)) {
                     matched = true;
+                    settled.add(result.size() + ":" + field.name());
                     result.add(edit(fact, field.name(), value));
                     continue;
                 }
@@ -114,7 +127,7 @@ public final class Overrides {
 
     /** A fact the override names completely but the fact set lacks: added, when that is unambiguous. */
     private Fact created(FactTypeInfo type, Override override, FieldInfo field, Object value) {
-        boolean complete = override.position() == 0 && override.keys().keySet().equals(new java.util.HashSet<>(type.keyFields()));
+        boolean complete = override.position() == 0 && override.keys().keySet().equals(new HashSet<>(type.keyFields()));
         if (!complete) {
             throw Override.bad(override.text(), "no " + type.name() + " fact matches this selector",
                     type.keyFields().isEmpty() ? "to add one, write " + type.name() + "." + field.name() + "=…"

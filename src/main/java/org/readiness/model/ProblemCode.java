@@ -26,6 +26,9 @@ public enum ProblemCode {
     UNKNOWN_SOURCE(false),
     DUPLICATE_ID(false),
     DATE_AFTER_AS_OF(false),
+    // Uncertain facts (distributions, for sweep)
+    BAD_DISTRIBUTION(false),
+    UNCERTAIN_FACTS(false),
     // What-if overrides (--set)
     BAD_OVERRIDE(false),
     // Rule files

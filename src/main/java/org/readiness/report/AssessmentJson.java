@@ -42,6 +42,9 @@ public final class AssessmentJson {
         ObjectNode blocking = root.putObject("blocking");
         strings(blocking.putArray("notMet"), a.notMet());
         strings(blocking.putArray("unknown"), a.unknown());
+        if (a.counterfactual() != null) {
+            root.set("counterfactual", CounterfactualJson.of(a.counterfactual()));
+        }
         ArrayNode criteria = root.putArray("criteria");
         a.criteria().forEach(c -> criteria.add(criterion(c)));
         ArrayNode sources = root.putArray("sources");
@@ -67,7 +70,7 @@ public final class AssessmentJson {
         return node;
     }
 
-    private static ObjectNode finding(Finding f) {
+    static ObjectNode finding(Finding f) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("rule", f.rule().name());
         node.put("file", f.rule().location().file());
@@ -84,7 +87,7 @@ public final class AssessmentJson {
         return node;
     }
 
-    private static ObjectNode fact(Fact f) {
+    static ObjectNode fact(Fact f) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", f.id());
         node.put("type", f.type());
@@ -102,7 +105,7 @@ public final class AssessmentJson {
         return node;
     }
 
-    private static JsonNode value(Object value) {
+    static JsonNode value(Object value) {
         if (value instanceof Boolean b) {
             return MAPPER.getNodeFactory().booleanNode(b);
         }
@@ -126,7 +129,7 @@ public final class AssessmentJson {
         return node;
     }
 
-    private static ObjectNode source(Source s) {
+    static ObjectNode source(Source s) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", s.id());
         node.put("title", s.title());
@@ -139,7 +142,7 @@ public final class AssessmentJson {
         return node;
     }
 
-    private static ObjectNode policy(EvidencePolicy p) {
+    static ObjectNode policy(EvidencePolicy p) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("maxAgeDays", p.maxAgeDays());
         node.put("minReliability", p.minReliability().name());
@@ -159,11 +162,11 @@ public final class AssessmentJson {
         return node;
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
+    static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
     }
 
-    private static void putIfPresent(ObjectNode node, String key, String value) {
+    static void putIfPresent(ObjectNode node, String key, String value) {
         if (value != null) {
             node.put(key, value);
         }

@@ -1,8 +1,7 @@
 package org.readiness.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.readiness.model.Assessment;
 
@@ -11,18 +10,14 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public String render(List<Assessment> assessments) {
-        try {
-            Object document;
-            if (assessments.size() == 1) {
-                document = AssessmentJson.of(assessments.get(0));
-            } else {
-                ArrayNode array = AssessmentJson.MAPPER.createArrayNode();
-                assessments.forEach(a -> array.add(AssessmentJson.of(a)));
-                document = array;
-            }
-            return AssessmentJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+        JsonNode document;
+        if (assessments.size() == 1) {
+            document = AssessmentJson.of(assessments.get(0));
+        } else {
+            ArrayNode array = AssessmentJson.MAPPER.createArrayNode();
+            assessments.forEach(a -> array.add(AssessmentJson.of(a)));
+            document = array;
         }
+        return Json.write(document);
     }
 }

@@ -53,6 +53,10 @@ final class TextRenderer implements Renderer {
         t.blank();
         overview(t, a, CriterionKind.PRECONDITION, "PRECONDITIONS");
         overview(t, a, CriterionKind.STEP, "PRACTICAL STEPS");
+        if (a.counterfactual() != null) {
+            t.blank();
+            CounterfactualText.render(t, a);
+        }
         List<CriterionResult> detailed = a.criteria().stream()
                 .filter(c -> options.explain() || c.status() != Status.MET)
                 .toList();

@@ -105,7 +105,7 @@ final class CatalogReader {
         }
         boolean key = field.isKey();
         return new FieldInfo(field.getName(), kind, javaType, choices, key || meta.containsKey("required"), key,
-                MetaText.of(meta.get("doc")), at);
+                MetaText.of(meta.get("doc")), at, key || meta.containsKey("fixed"));
     }
 
     private static Map<String, Object> metadata(Map<String, Object> meta) {

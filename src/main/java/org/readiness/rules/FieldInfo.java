@@ -17,9 +17,11 @@ import org.readiness.model.Location;
  * @param required  declared {@code @required} or {@code @key}: a fact file must give it
  * @param key       declared {@code @key}: part of the fact's identity ({@code Support[party=US]})
  * @param doc       the {@code @doc} text; may be empty
+ * @param fixed     declared {@code @fixed} or {@code @key}: what-if searches never change it, because it says
+ *                  what a fact is about (who a party is, its role) rather than a state of affairs that could change
  */
 public record FieldInfo(String name, FieldKind kind, Class<?> javaType, Map<String, Object> choices,
-                        boolean required, boolean key, String doc, Location location) {
+                        boolean required, boolean key, String doc, Location location, boolean fixed) {
 
     public FieldInfo {
         choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));

@@ -10,11 +10,12 @@ import org.readiness.model.RuleInfo;
  *
  * @param remedy       null for rules that conclude MET
  * @param reads        the fields its conditions read, and those its reason and remedy print
+ * @param searchReads  what its conditions read, for what-if searches
  * @param explanations why its criterion's gaps ({@code @gap("…")}) or conflicts ({@code @conflict("…")})
  *                     are intended, for {@code readiness check}: by kind, {@value #GAP} or {@value #CONFLICT}
  */
 public record RuleDefinition(RuleInfo info, Template reason, Template remedy, FieldReads reads,
-                             Map<String, String> explanations) {
+                             Map<String, String> explanations, RuleReads searchReads) {
 
     public static final String GAP = "gap";
     public static final String CONFLICT = "conflict";

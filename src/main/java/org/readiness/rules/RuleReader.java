@@ -79,7 +79,7 @@ final class RuleReader {
         Location at = descr == null || descr.getResource() == null
                 ? Location.of("rules")
                 : new Location(descr.getResource().getSourcePath(), descr.getLine(), 0);
-        Conditions conditions = descr == null ? new Conditions(List.of(), Map.of()) : Conditions.of(descr);
+        Conditions conditions = descr == null ? Conditions.none() : Conditions.of(descr);
         String name = rule.getName();
         Map<String, Object> meta = rule.getMetaData();
         int before = problemCount();
@@ -133,7 +133,8 @@ final class RuleReader {
                 explanations.put(kind, why);
             }
         }
-        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads, explanations));
+        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads, explanations,
+                ReadAnalysis.of(conditions, read, catalog)));
     }
 
     /** A placeholder must name a variable the rule binds and, for a fact, one of its fields. */

@@ -17,7 +17,7 @@ final class ProblemStatus {
             case TOO_LARGE -> 413;
             // A well-formed document that is not a valid fact set, or an override that does not apply.
             case MISSING_FIELD, UNKNOWN_FIELD, WRONG_TYPE, VALUE_NOT_ALLOWED, UNKNOWN_TYPE, UNKNOWN_SOURCE,
-                 DUPLICATE_ID, DATE_AFTER_AS_OF, BAD_OVERRIDE -> 422;
+                 DUPLICATE_ID, DATE_AFTER_AS_OF, BAD_OVERRIDE, BAD_DISTRIBUTION, UNCERTAIN_FACTS -> 422;
             // The rules, not the request, are at fault (they loop or dawdle on these facts), or a file the
             // service itself reads: the operator has to act. No default: a new code must be placed here.
             case RULES_LOOP, RULES_TIMEOUT, FILE_NOT_FOUND, NOT_A_FILE, IO_ERROR, NO_RULES, DRL_SYNTAX,

@@ -65,6 +65,17 @@ class ReadinessJarIT {
     }
 
     @Test
+    void sweepAndDiffRunAsProcessesWithNothingOnStderrWhenItIsNotATerminal() throws Exception {
+        Run sweep = java("sweep", "--samples", "300", "facts/scenario-uncertain-backing.yaml");
+        assertEquals(1, sweep.exit(), sweep.err());
+        assertTrue(sweep.out().contains("P(GO) = "), sweep.out());
+        assertEquals("", sweep.err(), "no progress bar on a pipe");
+        Run diff = java("diff", "--format", "json", "facts/2025-03-coalition-planning.yaml", "facts/scenario-all-preconditions-met.yaml");
+        assertEquals(1, diff.exit(), diff.err());
+        assertEquals("readiness.diff/1", new ObjectMapper().readTree(diff.out()).get("schemaVersion").asText());
+    }
+
+    @Test
     void debugShowsTheStackTraceThatIsOtherwiseHidden() throws Exception {
         Run run = java("evaluate", "--debug", "src/test/resources/bad-input/facts/unknown-field.yaml");
         assertEquals(3, run.exit());
