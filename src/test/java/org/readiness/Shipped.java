@@ -41,4 +41,13 @@ public final class Shipped {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** How many fact or test documents (.yaml, .yml, .json) a shipped directory holds. */
+    public static long documents(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches(".*\\.(ya?ml|json)")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -30,6 +30,8 @@ final class Codes {
         d(ProblemCode.DUPLICATE_ID, "Two things that must be told apart have the same name.");
         d(ProblemCode.DATE_AFTER_AS_OF, "A date after the fact set's asOf date.");
         d(ProblemCode.BAD_OVERRIDE, "A what-if override that cannot be applied.");
+        d(ProblemCode.BAD_DISTRIBUTION, "A field given as a distribution whose values are not allowed or whose probabilities do not sum to 1.");
+        d(ProblemCode.UNCERTAIN_FACTS, "A fact set with distributions given where one value per field is needed (sweep it, or settle it with --set).");
         d(ProblemCode.NO_RULES, "The rules directory holds no .drl files.");
         d(ProblemCode.DRL_SYNTAX, "A DRL syntax error.");
         d(ProblemCode.DRL_UNKNOWN_FIELD, "A rule names a field its fact type does not declare.");

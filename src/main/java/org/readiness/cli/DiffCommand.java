@@ -20,8 +20,15 @@ import picocli.CommandLine.Parameters;
 /** {@code readiness diff A B}: what changed between two fact sets and how the assessment moved. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare two fact sets (two dated snapshots of a scenario, or two scenarios): the facts and sources "
-                + "added, removed or changed, and how the verdict, each criterion's status and the findings moved. "
-                + "Exit 0 when the verdict is the same, 1 when it differs.")
+                + "added, removed or changed, and how the verdict, each criterion's status and the findings moved.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  readiness diff facts/2025-03-coalition-planning.yaml \\",
+            "      facts/scenario-all-preconditions-met.yaml",
+            "  readiness diff old.yaml new.yaml --format json --output target/diff.json",
+            "",
+            "Exit codes: 0 the verdict is the same; 1 it differs; 2 usage error;",
+            "  3 invalid rules or facts; 4 a file could not be read or written."})
 public final class DiffCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "A", description = "The first fact set (.yaml, .yml or .json).")

@@ -25,7 +25,15 @@ import picocli.CommandLine.Spec;
                 + "political: {committed: 0.3, conditional: 0.3, uncertain: 0.4}. Says how likely GO is (with a 95%% "
                 + "interval), how often each criterion is MET, which block most often, and which fields move the verdict "
                 + "most. Every combination is evaluated when there are at most --samples of them, else --samples drawn "
-                + "at random. Exit 0 when every case is GO, 1 otherwise.")
+                + "at random.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  readiness sweep facts/scenario-uncertain-backing.yaml",
+            "  readiness sweep facts/2025-03-coalition-planning-uncertain.yaml \\",
+            "      --samples 50000 --seed 7 --format json",
+            "",
+            "Exit codes: 0 GO in every case; 1 NO-GO in some case; 2 usage error;",
+            "  3 invalid rules or facts; 4 a file could not be read or written."})
 public final class SweepCommand implements Callable<Integer> {
 
     @Spec

@@ -36,10 +36,6 @@ final class Distributions {
     private Distributions() {
     }
 
-    /** Key fields name the fact, and text has no declared values to weigh: neither may be uncertain. */
-    static boolean allowed(FieldInfo field) {
-        return !field.key() && field.kind() != FieldKind.TEXT;
-    }
 
     /** The outcomes, or empty after reporting what is wrong; for a field {@link #allowed} to be uncertain. */
     static Optional<List<Outcome>> read(FieldInfo field, MapNode node, String typeName, String path, ProblemCollector problems) {

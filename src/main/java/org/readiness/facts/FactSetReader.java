@@ -195,7 +195,7 @@ public final class FactSetReader {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldInfo field : type.get().fields().values()) {
             Optional<Node> node = fact.get(field.name(), field.required());
-            if (node.isPresent() && node.get() instanceof MapNode distribution && !Distributions.allowed(field)) {
+            if (node.isPresent() && node.get() instanceof MapNode distribution && !field.mayBeUncertain()) {
                 problems.add(ProblemCode.WRONG_TYPE, distribution.location(), fact.pathOf(field.name()),
                         type.get().name() + "." + field.name() + " takes " + FieldValues.expected(field) + ", not a mapping",
                         field.key() ? "a key field names the fact, so it cannot be given as a distribution"

@@ -27,6 +27,14 @@ public record FieldInfo(String name, FieldKind kind, Class<?> javaType, Map<Stri
         choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
     }
 
+    /**
+     * Whether a fact file may give this field as a distribution (for {@code readiness sweep}): a key field
+     * names the fact, and text has no declared values to weigh.
+     */
+    public boolean mayBeUncertain() {
+        return !key && kind != FieldKind.TEXT;
+    }
+
     /** The allowed values as fact files spell them, in declaration order. */
     public List<String> allowed() {
         return List.copyOf(choices.keySet());

@@ -151,15 +151,22 @@ public final class FactSchema {
     }
 
     private static void field(ObjectNode node, FieldInfo field) {
-        boolean optional = !field.required();
-        if (field.kind() == FieldKind.TEXT) {
-            text(node, field.doc(), optional);
-            return;
-        }
         if (!field.doc().isEmpty()) {
             node.put("description", field.doc());
         }
+        if (!field.mayBeUncertain()) {
+            value(node, field);
+            return;
+        }
+        ArrayNode anyOf = node.putArray("anyOf");
+        value(anyOf.addObject(), field);
+        distribution(anyOf.addObject(), field);
+    }
+
+    private static void value(ObjectNode node, FieldInfo field) {
+        boolean optional = !field.required();
         switch (field.kind()) {
+            case TEXT -> text(node, "", optional);
             case BOOLEAN -> types(node, optional, "boolean");
             case INTEGER -> {
                 types(node, optional, "integer");
@@ -185,6 +192,29 @@ public final class FactSchema {
             }
             default -> throw new IllegalStateException("unhandled field kind " + field.kind());
         }
+    }
+
+    /**
+     * The values the field could have, each with its probability, for {@code readiness sweep}. That they
+     * sum to 1 is beyond JSON Schema: the loader (and so {@code readiness check}) checks it.
+     */
+    private static void distribution(ObjectNode node, FieldInfo field) {
+        node.put("description", "Uncertain: the values it could have, each with its probability (together summing to 1).");
+        node.put("type", "object");
+        node.put("minProperties", 1);
+        ObjectNode names = node.putObject("propertyNames");
+        switch (field.kind()) {
+            case CHOICE -> field.allowed().forEach(names.putArray("enum")::add);
+            case BOOLEAN -> names.putArray("enum").add("true").add("false");
+            case INTEGER -> names.put("pattern", "^-?[0-9]+$");
+            case DECIMAL -> names.put("pattern", "^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$");
+            case DATE -> names.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            default -> throw new IllegalStateException("a " + field.kind() + " field cannot be uncertain");
+        }
+        ObjectNode probability = node.putObject("additionalProperties");
+        probability.put("type", "number");
+        probability.put("minimum", 0);
+        probability.put("maximum", 1);
     }
 
     /** Text fields take any scalar as written ({@code party: NO} is Norway): the loader keeps the text. */

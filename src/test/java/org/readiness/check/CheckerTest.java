@@ -39,8 +39,8 @@ class CheckerTest {
         CheckReport report = Checker.check(Checker.Options.defaults(Shipped.RULES));
         assertEquals(List.of(), report.diagnostics().stream().map(d -> CheckText.line(d)).toList());
         assertEquals(CheckReport.Outcome.CLEAN, report.outcome());
-        assertEquals(6, report.factFiles().size());
-        assertEquals(7, report.testFiles().size());
+        assertEquals(Shipped.documents(Shipped.FACTS), report.factFiles().size());
+        assertEquals(Shipped.documents(Path.of("tests")), report.testFiles().size());
         assertEquals(10, report.analysis().size(), "every criterion is analysed");
         CriterionAnalysis ceasefire = report.analysis().get(0);
         assertEquals("ceasefire", ceasefire.criterion());

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readiness.Shipped;
 
 /**
  * {@code readiness check} through the command line: exit codes, text, JSON, and SARIF validated against
@@ -35,7 +36,8 @@ class CheckCommandTest {
     void theShippedProjectIsCleanAndExitsZero() {
         CliRun run = CliRun.of("check", "--max-combinations", "2000");
         assertEquals(0, run.exit(), run.describe());
-        assertTrue(run.out().startsWith("readiness check: rules rules, 6 fact files, 7 test files\n"), run.out());
+        assertTrue(run.out().startsWith("readiness check: rules rules, " + Shipped.documents(Shipped.FACTS) + " fact files, "
+                + Shipped.documents(Path.of("tests")) + " test files\n"), run.out());
         assertTrue(run.out().contains("  ceasefire: all 401 fact sets: no gaps, no conflicts\n"), run.out());
         assertTrue(run.out().endsWith("\nclean: no problems found\n"), run.out());
         assertEquals("", run.err());

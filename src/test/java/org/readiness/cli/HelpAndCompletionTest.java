@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HelpAndCompletionTest {
 
-    static final List<String> COMMANDS = List.of("evaluate", "check", "test", "schema", "serve", "completion");
+    static final List<String> COMMANDS = List.of("evaluate", "diff", "sweep", "check", "test", "schema", "serve", "completion");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"evaluate", "check", "test", "schema", "serve", "completion"})
+    @ValueSource(strings = {"evaluate", "diff", "sweep", "check", "test", "schema", "serve", "completion"})
     void everyCommandHasHelpWithAnExample(String command) {
         CliRun help = CliRun.of(command, "--help");
         assertEquals(0, help.exit(), help.describe());
@@ -35,15 +35,21 @@ class HelpAndCompletionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"evaluate", "check", "test", "schema", "serve", "completion"})
+    @ValueSource(strings = {"evaluate", "diff", "sweep", "check", "test", "schema", "serve", "completion"})
     void anUnknownOptionGivesTheUsageAndExitsTwo(String command) {
-        CliRun run = command.equals("evaluate") ? CliRun.of(command, "--no-such-option", "facts/2025-03-coalition-planning.yaml")
-                : CliRun.of(command, "--no-such-option");
+        String facts = "facts/2025-03-coalition-planning.yaml";
+        CliRun run = switch (command) {
+            case "evaluate", "sweep" -> CliRun.of(command, "--no-such-option", facts);
+            case "diff" -> CliRun.of(command, "--no-such-option", facts, facts);
+            default -> CliRun.of(command, "--no-such-option");
+        };
         assertEquals(2, run.exit(), run.describe());
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();
         assertEquals("readiness: Unknown option: '--no-such-option'", lines.get(0));
-        assertTrue(lines.get(1).startsWith("Usage: readiness " + command + " "), run.err());
+        // picocli may suggest a near option first ("Possible solutions: --no-counterfactual").
+        int usage = lines.get(1).startsWith("Possible solutions: ") ? 2 : 1;
+        assertTrue(lines.get(usage).startsWith("Usage: readiness " + command + " "), run.err());
         assertEquals("Run 'readiness " + command + " --help' for usage.", lines.get(lines.size() - 1));
     }
 
@@ -59,7 +65,7 @@ class HelpAndCompletionTest {
         assertEquals(0, run.exit());
         Path script = dir.resolve("readiness-completion.bash");
         Files.writeString(script, run.out());
-        assertEquals("check completion evaluate schema serve test", complete(script, "readiness", ""), "commands");
+        assertEquals("check completion diff evaluate schema serve sweep test", complete(script, "readiness", ""), "commands");
         assertTrue(complete(script, "readiness check", "--").contains("--max-combinations"), "options of check");
         assertEquals("json sarif text", complete(script, "readiness check --format", ""), "values of --format");
         assertEquals("--coverage-threshold", complete(script, "readiness test", "--cov"), "a prefix");

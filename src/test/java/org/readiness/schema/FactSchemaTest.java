@@ -56,14 +56,20 @@ class FactSchemaTest {
         assertRejects("$.facts[0].scope", fact -> fact.put("scope", "sort-of"));
         assertRejects("$.facts[0].type", fact -> fact.put("type", "Cesefire"));
         assertRejects("$.facts[0].agreedBy", fact -> fact.put("agreedBy", 3));
+        assertRejects("$.facts[0].scope", fact -> fact.putObject("scope").put("sort-of", 1.0));
+        assertRejects("$.facts[0].scope", fact -> fact.putObject("scope").put("partial", 1.5));
     }
 
     @Test
     void requiredFieldsAndTheEnvelopeComeFromTheDeclarations() throws IOException {
         JsonNode support = JSON.readTree(COMMITTED.toFile()).get("$defs").get("Support");
         assertEquals(List.of("type", "party", "role"), JSON.convertValue(support.get("required"), List.class));
-        assertEquals(List.of("lead", "member", "backstop"), JSON.convertValue(support.at("/properties/role/enum"), List.class));
-        assertTrue(support.at("/properties/political/enum").toString().contains("null"), "an optional field may be left empty");
+        assertEquals(List.of("lead", "member", "backstop"), JSON.convertValue(support.at("/properties/role/anyOf/0/enum"), List.class));
+        assertTrue(support.at("/properties/political/anyOf/0/enum").toString().contains("null"), "an optional field may be left empty");
+        assertEquals(List.of("committed", "conditional", "hesitant", "uncertain", "opposed"),
+                JSON.convertValue(support.at("/properties/political/anyOf/1/propertyNames/enum"), List.class),
+                "or given as a distribution over its values");
+        assertTrue(support.at("/properties/party/anyOf").isMissingNode(), "a key field cannot be uncertain");
         assertTrue(support.at("/properties/party/description").asText().startsWith("The nation or organisation"));
         assertTrue(support.at("/properties/sources").isObject() && support.at("/properties/note").isObject());
         assertEquals("One party's backing for the mission: one fact per party.", support.get("description").asText());
