@@ -160,7 +160,7 @@ public final class Counterfactuals {
             Set<String> types = new LinkedHashSet<>();
             for (int r = 0; r < evaluator.rules().size(); r++) {
                 if (evaluator.criterionOf(r) == criterion) {
-                    types.addAll(evaluator.rules().get(r).searchReads().types());
+                    types.addAll(evaluator.rules().get(r).reads().types());
                 }
             }
             return types;
@@ -291,7 +291,7 @@ public final class Counterfactuals {
                 return "no rule concludes that it is MET";
             }
             for (RuleDefinition rule : met) {
-                for (String type : rule.searchReads().types()) {
+                for (String type : rule.reads().types()) {
                     if (space.factsOf(type).isEmpty()) {
                         FactTypeInfo info = space.catalog().type(type).orElseThrow();
                         return "it needs a " + type + " fact, which edits cannot add: it is named by "

@@ -15,7 +15,7 @@ import org.readiness.model.FactEdit;
 import org.readiness.model.Status;
 import org.readiness.rules.FieldInfo;
 import org.readiness.rules.RuleDefinition;
-import org.readiness.rules.RuleReads;
+import org.readiness.rules.FieldReads;
 
 /**
  * Finds the cheapest edit set (see {@link Variant} for the order) that makes every goal criterion MET.
@@ -71,7 +71,7 @@ final class EditSearch {
         this.types = new LinkedHashSet<>();
         for (int r = 0; r < evaluator.rules().size(); r++) {
             if (inGoal(evaluator.criterionOf(r))) {
-                RuleReads reads = evaluator.rules().get(r).searchReads();
+                FieldReads reads = evaluator.rules().get(r).reads();
                 types.addAll(reads.types());
                 reads.fields().forEach((type, fields) -> read.computeIfAbsent(type, t -> new HashSet<>()).addAll(fields));
             }
@@ -135,7 +135,7 @@ final class EditSearch {
                 for (StatusEvaluator.Hit hit : outcome.hits()) {
                     RuleDefinition rule = evaluator.rules().get(hit.rule());
                     if (evaluator.criterionOf(hit.rule()) == c && rule.info().conclusion() == Conclusion.NOT_MET) {
-                        reasons.add(againstRule(variant, rule.searchReads(), hit.facts(), origin));
+                        reasons.add(againstRule(variant, rule.reads(), hit.facts(), origin));
                     }
                 }
             } else {
@@ -154,12 +154,12 @@ final class EditSearch {
     }
 
     /** Edits that could stop a NOT_MET rule's firing. */
-    private int[] againstRule(Variant variant, RuleReads reads, int[] matched, int[] origin) {
+    private int[] againstRule(Variant variant, FieldReads reads, int[] matched, int[] origin) {
         BitSet out = new BitSet();
         if (reads.positive()) {
             for (int position : matched) {
                 int fact = origin[position];
-                setsOn(variant, fact, reads.fields(space.fact(fact).type()), out);
+                setsOn(variant, fact, reads.fieldsOf(space.fact(fact).type()), out);
             }
         } else {
             for (String type : reads.types()) {
@@ -167,7 +167,7 @@ final class EditSearch {
                     if (space.virtual(fact) && !added(variant, fact)) {
                         allow(variant, space.addOf(fact), out);
                     } else {
-                        setsOn(variant, fact, reads.fields(type), out);
+                        setsOn(variant, fact, reads.fieldsOf(type), out);
                     }
                 }
             }
@@ -183,7 +183,7 @@ final class EditSearch {
             if (evaluator.criterionOf(r) != c || rule.info().conclusion() != Conclusion.MET) {
                 continue;
             }
-            for (String type : rule.searchReads().types()) {
+            for (String type : rule.reads().types()) {
                 for (int fact : space.factsOf(type)) {
                     if (space.virtual(fact) && !added(variant, fact)) {
                         allow(variant, space.addOf(fact), out);
@@ -193,7 +193,7 @@ final class EditSearch {
                         allow(variant, space.confirmOf(fact), out);
                         setsOn(variant, fact, read.getOrDefault(type, Set.of()), out);
                     } else {
-                        setsOn(variant, fact, rule.searchReads().fields(type), out);
+                        setsOn(variant, fact, rule.reads().fieldsOf(type), out);
                     }
                 }
             }

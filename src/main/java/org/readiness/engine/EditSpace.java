@@ -16,7 +16,7 @@ import org.readiness.rules.FactTypeInfo;
 import org.readiness.rules.FieldInfo;
 import org.readiness.rules.FieldKind;
 import org.readiness.rules.RuleDefinition;
-import org.readiness.rules.RuleReads;
+import org.readiness.rules.FieldReads;
 
 /**
  * Every edit a counterfactual may make to one fact set, numbered in a fixed order so that edit sets can
@@ -119,7 +119,7 @@ final class EditSpace {
         List<Set<String>> sets = new ArrayList<>();
         boolean opaque = field.kind() != FieldKind.CHOICE;
         for (RuleDefinition rule : rules) {
-            RuleReads.EnumTests tests = rule.searchReads().tests().get(type + "." + field.name());
+            FieldReads.EnumTests tests = rule.reads().tests().get(type + "." + field.name());
             if (tests != null) {
                 opaque |= tests.opaque();
                 sets.addAll(tests.sets());

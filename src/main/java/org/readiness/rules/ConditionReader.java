@@ -2,11 +2,15 @@ package org.readiness.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
@@ -15,6 +19,7 @@ import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.OrDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -26,12 +31,16 @@ import org.drools.drl.parser.DrlParser;
  * Reads which fields of which fact types a rule's conditions read, from the rule's parsed description
  * and, for each constraint, the expression tree Drools' own expression parser makes of it: a field is
  * read when a constraint names it ({@code scope in (…)}), reaches it through a bound fact
- * ({@code $p.country}) or binds it ({@code $country : country}).
+ * ({@code $p.country}) or binds it ({@code $country : country}). An enum field compared with its own
+ * constants ({@code scope in (…)}, {@code scope != NONE}) is tested by membership; read any other way it
+ * is tested opaquely.
  */
 final class ConditionReader {
 
     /** The leading name of an operand: {@code scope} of {@code scope.ordinal()}, {@code $p} of {@code $p.country}. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
+    /** An enum constant, {@code CeasefireScope.PARTIAL}, perhaps qualified: the enum's simple name and the constant. */
+    private static final Pattern CONSTANT = Pattern.compile("(?:[A-Za-z_$][\\w$]*\\.)*([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)");
 
     private final FactCatalog catalog;
     private final FieldReads.Builder reads = new FieldReads.Builder();
@@ -41,6 +50,10 @@ final class ConditionReader {
 
     /** A field of a declared fact type. */
     private record FieldRef(String type, String field) {
+    }
+
+    /** {@code field == Constant} or {@code field != Constant}, on an enum field of the pattern's own type. */
+    private record Membership(FieldRef field, String operator, String constant) {
     }
 
     private ConditionReader(FactCatalog catalog) {
@@ -70,7 +83,11 @@ final class ConditionReader {
             pattern(pattern);
         } else if (descr instanceof EvalDescr) {
             reads.opaque("an eval(…): what it reads is not varied");
+            reads.notPositive();
         } else if (descr instanceof ConditionalElementDescr group) {
+            if (!(group instanceof AndDescr || group instanceof OrDescr)) {
+                reads.notPositive();
+            }
             for (BaseDescr child : group.getDescrs()) {
                 walk(child);
             }
@@ -81,6 +98,9 @@ final class ConditionReader {
         String type = simpleName(pattern.getObjectType());
         boolean declared = catalog.type(type).isPresent();
         BaseDescr source = pattern.getSource();
+        if (source != null) {
+            reads.notPositive();
+        }
         List<String> inner = new ArrayList<>();
         if (source instanceof AccumulateDescr accumulate) {
             inner.addAll(innerTypes(accumulate.getInput()));
@@ -147,8 +167,13 @@ final class ConditionReader {
 
     private void visit(BaseDescr descr, String type, Counter counter) {
         if (descr instanceof ConstraintConnectiveDescr connective) {
-            connective.getDescrs().forEach(child -> visit(child, type, counter));
+            connective(connective, type, counter);
         } else if (descr instanceof RelationalExprDescr relation) {
+            Membership membership = membership(relation, type);
+            if (membership != null) {
+                member(membership.field(), Set.of(membership.constant()));
+                return;
+            }
             Object left = operand(relation.getLeft(), type, counter);
             Object right = operand(relation.getRight(), type, counter);
             compare(left, right);
@@ -156,13 +181,74 @@ final class ConditionReader {
         } else if (descr instanceof BindingDescr binding) {
             FieldRef ref = reference(binding.getExpression(), type);
             if (ref != null) {
-                reads.read(ref.type(), ref.field());
+                read(ref);
                 fieldBindings.put(binding.getVariable(), ref);
             } else if (binding.getExpression() != null) {
                 operand(new AtomicExprDescr(binding.getExpression()), type, counter);
             }
         } else if (descr instanceof AtomicExprDescr atom) {
             operand(atom, type, counter);
+        }
+    }
+
+    /**
+     * The parser spells {@code scope in (A, B)} as {@code scope == A || scope == B} and {@code not in} as
+     * {@code !=} joined by {@code &&}: such tests of one field in one connective are one membership test.
+     */
+    private void connective(ConstraintConnectiveDescr connective, String type, Counter counter) {
+        String joins = switch (connective.getConnective()) {
+            case OR -> "==";
+            case AND -> "!=";
+            default -> null;
+        };
+        Map<FieldRef, Set<String>> joined = new LinkedHashMap<>();
+        for (BaseDescr child : connective.getDescrs()) {
+            Membership membership = child instanceof RelationalExprDescr relation ? membership(relation, type) : null;
+            if (membership != null && membership.operator().equals(joins)) {
+                joined.computeIfAbsent(membership.field(), f -> new LinkedHashSet<>()).add(membership.constant());
+            } else {
+                visit(child, type, counter);
+            }
+        }
+        joined.forEach(this::member);
+    }
+
+    private Membership membership(RelationalExprDescr relation, String type) {
+        String operator = relation.getOperator();
+        if (type == null || relation.isNegated() || !(operator.equals("==") || operator.equals("!="))) {
+            return null;
+        }
+        Membership membership = membership(relation.getLeft(), relation.getRight(), operator, type);
+        return membership != null ? membership : membership(relation.getRight(), relation.getLeft(), operator, type);
+    }
+
+    private Membership membership(BaseDescr fieldSide, BaseDescr constantSide, String operator, String type) {
+        if (!(fieldSide instanceof AtomicExprDescr f) || !(constantSide instanceof AtomicExprDescr c)) {
+            return null;
+        }
+        String written = f.getExpression().strip();
+        String name = written.startsWith("this.") ? written.substring("this.".length()) : written;
+        FieldInfo field = catalog.type(type).flatMap(t -> t.field(name)).orElse(null);
+        Matcher constant = CONSTANT.matcher(c.getExpression().strip());
+        if (field == null || field.kind() != FieldKind.CHOICE || !constant.matches()
+                || !constant.group(1).equals(field.javaType().getSimpleName())) {
+            return null;
+        }
+        String value = constant.group(2);
+        boolean declared = field.choices().values().stream().anyMatch(v -> ((Enum<?>) v).name().equals(value));
+        return declared ? new Membership(new FieldRef(type, name), operator, value) : null;
+    }
+
+    private void member(FieldRef field, Set<String> constants) {
+        reads.read(field.type(), field.field());
+        reads.member(field.type(), field.field(), constants);
+    }
+
+    /** A field read other than by a membership test: an enum field so read is tested opaquely. */
+    private void read(FieldRef ref) {
+        reads.read(ref.type(), ref.field());
+        if (catalog.type(ref.type()).flatMap(t -> t.field(ref.field())).map(FieldInfo::kind).orElse(null) == FieldKind.CHOICE) {
+            reads.opaqueTest(ref.type(), ref.field());
         }
     }
 
@@ -178,7 +264,7 @@ final class ConditionReader {
             }
             FieldRef ref = reference(atom.getExpression(), type);
             if (ref != null) {
-                reads.read(ref.type(), ref.field());
+                read(ref);
             }
             return ref;
         }

@@ -133,8 +133,7 @@ final class RuleReader {
                 explanations.put(kind, why);
             }
         }
-        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads, explanations,
-                ReadAnalysis.of(conditions, read, catalog)));
+        return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads, explanations));
     }
 
     /** A placeholder must name a variable the rule binds and, for a fact, one of its fields. */
