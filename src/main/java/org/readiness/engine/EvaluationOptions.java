@@ -32,11 +32,6 @@ public record EvaluationOptions(EvidencePolicy evidencePolicy, int maxFirings, D
         }
     }
 
-    /** Options with the default counterfactual search. */
-    public EvaluationOptions(EvidencePolicy evidencePolicy, int maxFirings, Duration timeLimit, Clock clock) {
-        this(evidencePolicy, maxFirings, timeLimit, clock, CounterfactualOptions.DEFAULT);
-    }
-
     public EvaluationOptions withEvidencePolicy(EvidencePolicy policy) {
         return new EvaluationOptions(policy, maxFirings, timeLimit, clock, counterfactual);
     }
