@@ -1,6 +1,7 @@
 package org.readiness.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import org.readiness.model.Criterion;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.RuleInfo;
+import org.readiness.report.JsonEscapes;
 
 /**
  * The JSON bodies of the HTTP API other than the assessment (which is {@code readiness.assessment/1}).
@@ -30,7 +32,7 @@ final class Wire {
      */
     static final int MAX_PROBLEMS = 50;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory().setCharacterEscapes(JsonEscapes.INSTANCE))
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 

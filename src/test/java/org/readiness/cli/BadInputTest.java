@@ -36,6 +36,7 @@ class BadInputTest {
         assertEquals(c.exit(), run.exit(), run.describe());
         assertEquals("", run.out(), "nothing is written to stdout when input is bad\n" + run.describe());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace\n" + run.describe());
+        assertTrue(run.err().chars().noneMatch(ch -> ch < 0x20 && ch != '\n'), "no raw control characters: what the input wrote is escaped\n" + run.describe());
         if (c.absent() != null) {
             assertFalse(Files.exists(Path.of(BadInputCorpus.expand(c.absent()))), "no output file is written\n" + run.describe());
         }

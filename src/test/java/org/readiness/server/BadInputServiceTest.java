@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.readiness.BadInputCorpus;
 import org.readiness.BadInputCorpus.Case;
 import org.readiness.Shipped;
+import org.readiness.model.PlainText;
 
 /**
  * The bad-input corpus's fact-file cases (those marked {@code http} in cases.yaml) posted to a real server:
@@ -122,6 +123,7 @@ class BadInputServiceTest {
             }
         }
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), "no stack trace: " + response.body());
+        assertTrue(response.body().chars().noneMatch(ch -> ch < 0x20 && ch != '\n'), "no raw control characters in the body: " + response.body());
 
         Path wellFormed = WELL_FORMED.get(posting.rules());
         assertTrue(wellFormed != null, "a well-formed fact set for " + posting.rules());
@@ -129,7 +131,10 @@ class BadInputServiceTest {
         assertEquals(200, after.statusCode(), "a well-formed request is answered after the bad one: " + after.body());
     }
 
-    /** A problem of the error body as the command line prints it: {@code file:line:column: path: message; hint}. */
+    /**
+     * A problem of the error body as the command line prints it: {@code file:line:column: path: message;
+     * hint}, with control characters escaped (the body has them JSON-escaped, as JSON must).
+     */
     static String line(JsonNode problem) {
         JsonNode at = problem.path("location");
         StringBuilder out = new StringBuilder(at.path("file").asText());
@@ -147,6 +152,6 @@ class BadInputServiceTest {
         if (problem.hasNonNull("hint")) {
             out.append("; ").append(problem.get("hint").asText());
         }
-        return out.toString();
+        return PlainText.line(out.toString());
     }
 }
