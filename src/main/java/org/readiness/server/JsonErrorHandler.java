@@ -50,6 +50,8 @@ final class JsonErrorHandler implements Request.Handler {
         return switch (error) {
             case OVERLOADED -> "the service cannot take this request now: it is at its limit of concurrent evaluations, or shutting down";
             case HEADERS_TOO_LARGE -> "the request's headers are too large";
+            case HTTP_VERSION_NOT_SUPPORTED -> "the request line names no HTTP version the service speaks"
+                    + (jettyMessage == null ? "" : " (" + Texts.abbreviate(jettyMessage, 100) + ")");
             default -> jettyMessage == null ? "the request is malformed" : Texts.abbreviate(jettyMessage, 200);
         };
     }
@@ -58,6 +60,7 @@ final class JsonErrorHandler implements Request.Handler {
         return switch (error) {
             case OVERLOADED -> "retry after a moment";
             case HEADERS_TOO_LARGE -> "send at most 8 KiB of headers";
+            case HTTP_VERSION_NOT_SUPPORTED -> "end the request line with HTTP/1.1";
             default -> null;
         };
     }

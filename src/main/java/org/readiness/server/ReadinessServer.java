@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -45,6 +46,7 @@ public final class ReadinessServer implements AutoCloseable {
     private final RulesWatcher watcher;
     private final DecisionLog decisionLog;
     private final Server jetty;
+    private final HttpConfiguration http;
     private final ServerConnector connector;
 
     private ReadinessServer(ServerConfig config, EvaluationOptions options, Function<Path, Readiness> loader) {
@@ -69,7 +71,7 @@ public final class ReadinessServer implements AutoCloseable {
         threads.setName("readiness-http");
         threads.setDaemon(true);
         jetty = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
+        http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
@@ -146,6 +148,17 @@ public final class ReadinessServer implements AutoCloseable {
     public URI uri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /**
+     * A connector without a socket onto the same HTTP stack (parser, handlers, limits but the connection
+     * count), for tests that drive requests as bytes in-process: the request fuzz test.
+     */
+    LocalConnector connectLocally() throws Exception {
+        LocalConnector local = new LocalConnector(jetty, new HttpConnectionFactory(http));
+        jetty.addConnector(local);
+        local.start();
+        return local;
     }
 
     /** Blocks until the server has stopped. */
