@@ -1,6 +1,7 @@
 package org.readiness.server;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -33,6 +34,9 @@ final class JsonErrorHandler implements Request.Handler {
             String method = request.getMethod();
             Request.addCompletionListener(request, failure -> metrics.request(Metrics.UNMATCHED, method, response.getStatus(),
                     NanoTime.since(begin)));
+            // Jetty closes a connection whose request it could not parse: say so, or a client keeping it alive
+            // sends its next request into a closing socket.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.getHeaders().put(RequestIds.HEADER, id);
         int status = response.getStatus();

@@ -139,6 +139,7 @@ class HostileClientsTest {
             JsonNode body = TestServer.JSON.readTree(answer.body());
             assertEquals("bad-request", body.get("error").asText(), answer.body());
             assertTrue(answer.head().contains("X-Request-Id: "), answer.head());
+            assertTrue(answer.head().contains("Connection: close"), "Jetty closes such a connection, and says so: " + answer.head());
         }
         try (RawClient client = new RawClient(http.base)) {
             String huge = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "x".repeat(20_000) + "\r\n\r\n";
