@@ -80,8 +80,12 @@ public final class FaultLoad {
         }
     }
 
-    /** The service's own counts after the run, from GET /metrics. */
-    record Counters(long answered5xx, long bodyBytesHeld, long connections, long reloads, long reloadFailures, long slowClientsClosed) {
+    /**
+     * The service's own counts after the run, from GET /metrics: the 5xx it answered during the run (its
+     * counters' growth, by series), the bytes of bodies and the connections it still holds.
+     */
+    record Counters(long answered5xx, Map<String, Long> series5xx, long bodyBytesHeld, long connections, long reloads, long reloadFailures,
+                    long slowClientsClosed) {
     }
 
     record Report(Settings settings, List<WellFormed> phases, List<Hostile> hostile, Counters after) {
@@ -125,6 +129,7 @@ public final class FaultLoad {
                     "service after: 5xx answered %d, body bytes held %d, connections %d, rule loads %d, failed loads %d, slow heads cut off %d%n",
                     after.answered5xx(), after.bodyBytesHeld(), after.connections(), after.reloads(), after.reloadFailures(),
                     after.slowClientsClosed()));
+            after.series5xx().forEach((series, n) -> out.append("  ").append(series).append(" +").append(n).append('\n'));
             out.append(String.format(Locale.ROOT, "5xx: %d; well-formed requests not answered 200: %d%n", serverErrors(), wellFormedFailures()));
             return out.toString();
         }
@@ -168,6 +173,7 @@ public final class FaultLoad {
     }
 
     Report run() throws Exception {
+        Map<String, Long> before = series5xx(metrics());
         if (!settings.warmUp().isZero()) {
             wellFormed(Phase.CLEAN, settings.warmUp(), List.of());
         }
@@ -179,7 +185,7 @@ public final class FaultLoad {
         phases.add(wellFormed(Phase.FAULTS, settings.faults(), trouble));
         phases.add(wellFormed(Phase.RECOVERY, settings.recovery(), List.of()));
         List<Hostile> hostile = trouble.stream().map(t -> new Hostile(t.kind, t.outcomes())).toList();
-        return new Report(settings, phases, hostile, counters());
+        return new Report(settings, phases, hostile, counters(before));
     }
 
     // --- Well-formed clients ----------------------------------------------------------------------------------
@@ -501,17 +507,31 @@ public final class FaultLoad {
     // --- The service's counts ---------------------------------------------------------------------------------
 
     /** Waits (up to 20 s) for the service to let go of the trouble's bodies, then reads its counters. */
-    private Counters counters() throws IOException, InterruptedException {
+    private Counters counters(Map<String, Long> before) throws IOException, InterruptedException {
         String metrics = metrics();
         for (int i = 0; i < 80 && value(metrics, "readiness_http_request_body_bytes") != 0; i++) {
             Thread.sleep(250);
             metrics = metrics();
         }
-        long answered5xx = metrics.lines().filter(l -> l.startsWith("readiness_http_requests_total{") && l.contains("status=\"5"))
-                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
-        return new Counters(answered5xx, value(metrics, "readiness_http_request_body_bytes"), value(metrics, "readiness_http_connections"),
+        Map<String, Long> during = new TreeMap<>();
+        series5xx(metrics).forEach((series, n) -> {
+            long more = n - before.getOrDefault(series, 0L);
+            if (more > 0) {
+                during.put(series, more);
+            }
+        });
+        long answered5xx = during.values().stream().mapToLong(Long::longValue).sum();
+        return new Counters(answered5xx, during, value(metrics, "readiness_http_request_body_bytes"), value(metrics, "readiness_http_connections"),
                 value(metrics, "readiness_rules_reloads_total"), value(metrics, "readiness_rules_reload_failures_total"),
                 value(metrics, "readiness_http_slow_clients_closed_total"));
+    }
+
+    /** The request counters of 5xx statuses, by series. */
+    private static Map<String, Long> series5xx(String metrics) {
+        Map<String, Long> series = new TreeMap<>();
+        metrics.lines().filter(l -> l.startsWith("readiness_http_requests_total{") && l.contains("status=\"5"))
+                .forEach(l -> series.put(l.substring(0, l.lastIndexOf(' ')), (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))));
+        return series;
     }
 
     private String metrics() throws IOException {
