@@ -23,9 +23,10 @@ public final class JsonEscapes extends CharacterEscapes {
         ascii[0x7F] = ESCAPE_STANDARD;
     }
 
+    /** Jackson reads this table and never writes it. */
     @Override
     public int[] getEscapeCodesForAscii() {
-        return ascii.clone();
+        return ascii;
     }
 
     /** Asked for every character above ASCII: null writes it as it is. */

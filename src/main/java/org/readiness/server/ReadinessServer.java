@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.LocalConnector;
-import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -82,8 +81,7 @@ public final class ReadinessServer implements AutoCloseable {
         // At the limit the connector stops accepting: new connections wait in the kernel's accept queue
         // (a client sees a slow connect, not a refusal) while those open are served, and idle ones are
         // closed after the request timeout rather than the usual idle timeout, to make room.
-        NetworkConnectionLimit connections = new NetworkConnectionLimit(config.maxConnections(), connector);
-        connections.setEndPointIdleTimeout(config.timeout().toMillis());
+        ConnectionCap connections = new ConnectionCap(config.maxConnections(), config.timeout().toMillis(), connector);
         jetty.addBean(connections);
         BodyBudget bodies = new BodyBudget(config.maxBodyTotal());
         metrics.gauges(connections::getNetworkConnectionCount, bodies::held);

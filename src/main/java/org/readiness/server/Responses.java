@@ -33,6 +33,15 @@ final class Responses {
         error(request, response, callback, error.status(), Wire.ErrorV1.of(error, message, hint, requestId(request)));
     }
 
+    /**
+     * An error body written directly rather than through Jetty's error path, for a refusal after which the
+     * request's content is still to be read (and dropped): that path gives up on unread content at once.
+     */
+    static void refusal(Request request, Response response, Callback callback, HttpError error, String message, String hint) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        send(response, callback, Reply.json(error.status(), Wire.ErrorV1.of(error, message, hint, requestId(request))));
+    }
+
     static void problems(Request request, Response response, Callback callback, List<Problem> problems) {
         error(request, response, callback, ProblemStatus.of(problems), Wire.ErrorV1.of(problems, requestId(request)));
     }

@@ -129,11 +129,11 @@ final class ServiceHandler extends Handler.Wrapper {
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (reader.tooLarge()) {
-                tooLarge(request, response, callback);
+            if (cause instanceof BodyReader.TooLarge) {
+                refuseBody(request, response, callback, begin, HttpError.TOO_LARGE, "the request body is larger than "
+                        + Sizes.describe(maxBody), "a fact set is a few kilobytes; the limit is serve --max-body");
             } else if (cause instanceof BodyReader.OverBudget) {
-                response.getHeaders().put(CLOSE);
-                Responses.error(request, response, callback, HttpError.OVERLOADED, "the service is holding as many request bodies as it may ("
+                refuseBody(request, response, callback, begin, HttpError.OVERLOADED, "the service is holding as many request bodies as it may ("
                         + Sizes.describe(bodies.limit()) + " at once, serve --max-body-total)", "retry after a moment");
             } else if (cause instanceof TimeoutException) {
                 response.getHeaders().put(CLOSE);
@@ -149,10 +149,17 @@ final class ServiceHandler extends Handler.Wrapper {
         return true;
     }
 
-    private void tooLarge(Request request, Response response, Callback callback) {
+    /**
+     * Refuses a body at once, then drops the rest of it (within the request's time) before the connection
+     * closes, so that a client still sending reads the refusal rather than a reset.
+     */
+    private void refuseBody(Request request, Response response, Callback callback, long begin, HttpError error, String message,
+                            String hint) {
         response.getHeaders().put(CLOSE);
-        Responses.error(request, response, callback, HttpError.TOO_LARGE,
-                "the request body is larger than " + Sizes.describe(maxBody), "a fact set is a few kilobytes; the limit is serve --max-body");
+        long deadline = begin + timeout.toNanos();
+        // Written here, not through Jetty's error path, which would give up on the unread content at once.
+        Responses.refusal(request, response, BodyDrain.after(request, request.getComponents().getScheduler(), deadline, callback),
+                error, message, hint);
     }
 
     private void proceed(Request request, Response response, Callback callback, Exchange exchange) {

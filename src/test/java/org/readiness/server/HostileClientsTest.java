@@ -132,6 +132,20 @@ class HostileClientsTest {
     }
 
     @Test
+    void aClientThatSendsAWholeOversizedBodyBeforeReadingStillReadsThe413() throws Exception {
+        // As Java's HttpClient does: all of a 16 MiB body (more than the sockets buffer) first, then the answer.
+        // Closed with the body unread, the connection would be reset under the client's writes.
+        byte[] body = new byte[16 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        try (RawClient client = new RawClient(http.base)) {
+            RawClient.Answer answer = client.send(RawClient.postHead("/v1/assessments", "application/yaml", body.length)).send(body).answer();
+            assertEquals(413, answer.status(), answer.head());
+            assertEquals("too-large", TestServer.JSON.readTree(answer.body()).get("error").asText());
+        }
+        assertEquals(0, PrometheusText.value(http.get("/metrics").body(), "readiness_http_request_body_bytes"), "nothing of it was kept");
+    }
+
+    @Test
     void garbageOnTheWireIsAJson400() throws Exception {
         try (RawClient client = new RawClient(http.base)) {
             RawClient.Answer answer = client.send("BLAH /\u0001 HTTP/9.9\r\n\r\n").answer();
