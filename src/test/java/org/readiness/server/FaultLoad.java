@@ -58,8 +58,12 @@ public final class FaultLoad {
                     int idle, long maxBody, Duration trickle, Duration flip) {
     }
 
-    /** What the well-formed requests of one phase got: all of them, their latencies, and what was not a 200. */
-    record WellFormed(Phase phase, long requests, double seconds, long p50Nanos, long p99Nanos, Map<String, Long> notOk) {
+    /**
+     * What the well-formed requests of one phase got: all of them, their latencies, what was not a 200,
+     * and for the first few that got no answer at all, when and on what connection (to tell why).
+     */
+    record WellFormed(Phase phase, long requests, double seconds, long p50Nanos, long p99Nanos, Map<String, Long> notOk,
+                      List<String> incidents) {
         double perSecond() {
             return requests / seconds;
         }
@@ -116,6 +120,7 @@ public final class FaultLoad {
                 out.append(String.format(Locale.ROOT, "  %-9s %9d %11.0f %9s %9s  %s%n", p.phase().name().toLowerCase(Locale.ROOT),
                         p.requests(), p.perSecond(), millis(p.p50Nanos()), millis(p.p99Nanos()), p.notOk().isEmpty() ? "none" : p.notOk()));
             }
+            phases.forEach(p -> p.incidents().forEach(i -> out.append("  no answer: ").append(i).append('\n')));
             WellFormed clean = phase(Phase.CLEAN);
             WellFormed recovery = phase(Phase.RECOVERY);
             out.append(String.format(Locale.ROOT, "  recovery/clean: requests/s %.2f, p50 %.2f, p99 %.2f%n",
@@ -196,6 +201,7 @@ public final class FaultLoad {
         AtomicBoolean running = new AtomicBoolean(true);
         List<long[]> latencies = new CopyOnWriteArrayList<>();
         Map<String, LongAdder> notOk = new ConcurrentHashMap<>();
+        List<String> incidents = new CopyOnWriteArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (Trouble t : trouble) {
             threads.addAll(t.start(running));
@@ -219,6 +225,12 @@ public final class FaultLoad {
                                 notOk.computeIfAbsent(String.valueOf(status), k -> new LongAdder()).increment();
                             }
                         } catch (IOException e) {
+                            if (incidents.size() < 10) {
+                                incidents.add(String.format(Locale.ROOT, "%s at %.3f s: %s, on a connection after %d answers, %d ms after the last",
+                                        phase.name().toLowerCase(Locale.ROOT), (begin - start) / 1e9, e,
+                                        connection == null ? 0 : connection.requests,
+                                        connection == null ? 0 : (begin - connection.lastAnswer) / 1_000_000));
+                            }
                             notOk.computeIfAbsent("no answer: " + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
                             close(connection);
                             connection = null;
@@ -253,7 +265,7 @@ public final class FaultLoad {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         Map<String, Long> failures = new TreeMap<>();
         notOk.forEach((k, v) -> failures.put(k, v.sum()));
-        return new WellFormed(phase, all.length, seconds, percentile(all, 0.50), percentile(all, 0.99), failures);
+        return new WellFormed(phase, all.length, seconds, percentile(all, 0.50), percentile(all, 0.99), failures, List.copyOf(incidents));
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -571,6 +583,9 @@ public final class FaultLoad {
         final OutputStream out;
         boolean closed;
         String body;
+        /** Answers read on this connection, and when the last was. */
+        int requests;
+        long lastAnswer = System.nanoTime();
 
         Connection(URI base) throws IOException {
             socket = new Socket();
@@ -600,6 +615,8 @@ public final class FaultLoad {
                 }
             }
             body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            requests++;
+            lastAnswer = System.nanoTime();
             return status;
         }
 

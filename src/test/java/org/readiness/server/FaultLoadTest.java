@@ -29,7 +29,7 @@ class FaultLoadTest {
         ServerConfig config = TestServer.config(rules).withLimits(maxBody, Duration.ofSeconds(1), 2);
         try (TestServer http = TestServer.start(config)) {
             String hash = TestServer.json(http.get("/healthz")).get("rulesHash").asText();
-            FaultLoad.Settings settings = new FaultLoad.Settings(http.base, rules, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(4),
+            FaultLoad.Settings settings = new FaultLoad.Settings(http.base, rules, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(3),
                     Duration.ofSeconds(1), 2, 4, 48, maxBody, Duration.ofMillis(100), Duration.ofMillis(700));
             FaultLoad.Report report = new FaultLoad(settings).run();
             System.out.print(report.render());
