@@ -68,6 +68,26 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The service reads no file a request names (README, "Trust model"): only the rules watcher (listing
+     * and sizing the rule files) and the decision log (appending) touch the file system, and no server class
+     * reads a fact file. A file-reading endpoint would have to break this rule.
+     */
+    @Test
+    void theServerReadsNoFileARequestCouldName() {
+        noClasses().that().resideInAPackage("org.readiness.server..")
+                .and().doNotHaveSimpleName("RulesWatcher").and().doNotHaveSimpleName("DecisionLog")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.FileChannel")
+                .orShould().dependOnClassesThat().resideInAPackage("java.nio.file.spi..")
+                .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.(File|RandomAccessFile).*")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.readiness.server..")
+                .should().callMethod(org.readiness.Readiness.class, "readFacts", java.nio.file.Path.class)
+                .orShould().callMethod(org.readiness.Readiness.class, "evaluate", java.nio.file.Path.class)
+                .check(CLASSES);
+    }
+
     @Test
     void onlyTheReportUsesTheTemplateEngine() {
         noClasses().that().resideOutsideOfPackages("org.readiness.report..")

@@ -55,6 +55,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Evaluations at once (default: twice the cores); up to 1024 more wait, for at most --timeout.")
     Integer maxConcurrent;
 
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_MAX_CONNECTIONS,
+            description = "Connections open at once (default: ${DEFAULT-VALUE}); beyond, new ones wait to be accepted and idle ones close after --timeout.")
+    int maxConnections;
+
+    @Option(names = "--max-body-total", paramLabel = "SIZE", converter = Quantities.Size.class,
+            description = "Request bodies held in memory at once, across connections (default: 64MiB, or --max-body if larger); beyond is 503.")
+    Long maxBodyTotal;
+
     @Option(names = "--decision-log", paramLabel = "FILE",
             description = "Append one JSON line per assessment answered: request id, time, rules hash, facts hash, verdict.")
     Path decisionLog;
@@ -73,12 +81,19 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxConcurrent != null && maxConcurrent < 1) {
             throw new ParameterException(spec.commandLine(), "--max-concurrent takes 1 or more, not " + maxConcurrent);
         }
+        if (maxConnections < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-connections takes 1 or more, not " + maxConnections);
+        }
+        if (maxBodyTotal != null && maxBodyTotal < maxBody) {
+            throw new ParameterException(spec.commandLine(), "--max-body-total must be at least --max-body (" + maxBody + " bytes)");
+        }
         // A service's log wants timestamps; set before the first logger of this run exists.
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         ServerConfig defaults = ServerConfig.defaults(rules.directory(cli.terminal()));
-        ServerConfig config = defaults.withAddress(host, port)
-                .withLimits(maxBody, timeout, maxConcurrent == null ? defaults.maxConcurrent() : maxConcurrent)
+        ServerConfig limited = defaults.withAddress(host, port)
+                .withLimits(maxBody, timeout, maxConcurrent == null ? defaults.maxConcurrent() : maxConcurrent);
+        ServerConfig config = limited.withCapacity(maxConnections, maxBodyTotal == null ? limited.maxBodyTotal() : maxBodyTotal)
                 .withDecisionLog(decisionLog);
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);

@@ -13,7 +13,10 @@ public record Problem(ProblemCode code, Location location, String path, String m
         return new Problem(code, location, null, message, hint);
     }
 
-    /** One line: {@code file:line:col: path: message; hint [code]}. */
+    /**
+     * One line: {@code file:line:col: path: message; hint [code]}, printable as it is: what the input
+     * wrote is quoted in messages, and its control characters are shown escaped ({@link PlainText}).
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder().append(location).append(": ");
@@ -24,6 +27,6 @@ public record Problem(ProblemCode code, Location location, String path, String m
         if (hint != null && !hint.isEmpty()) {
             out.append("; ").append(hint);
         }
-        return out.append(" [").append(code.id()).append(']').toString();
+        return PlainText.line(out.append(" [").append(code.id()).append(']').toString());
     }
 }

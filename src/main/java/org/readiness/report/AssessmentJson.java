@@ -27,6 +27,10 @@ public final class AssessmentJson {
     public static final String SCHEMA_VERSION = "readiness.assessment/1";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    static {
+        MAPPER.getFactory().setCharacterEscapes(JsonEscapes.INSTANCE);
+    }
+
     private AssessmentJson() {
     }
 

@@ -4,6 +4,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.readiness.model.PlainText;
 import org.readiness.model.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,8 @@ final class EndpointHandler extends Handler.Abstract {
 
     static void internalError(Request request, Response response, Callback callback, Exception e) {
         String id = Responses.requestId(request);
-        LOG.error("internal error on request {} ({} {})", id, request.getMethod(), Request.getPathInContext(request), e);
+        // The path is the client's (decoded, so it may hold control characters): escaped, it cannot forge a log line.
+        LOG.error("internal error on request {} ({} {})", id, request.getMethod(), PlainText.line(Request.getPathInContext(request)), e);
         Responses.error(request, response, callback, HttpError.INTERNAL_ERROR, "internal error: " + e.getClass().getSimpleName(),
                 "please report it with the request id " + id + " and the service's log");
     }

@@ -19,7 +19,8 @@ public enum HttpError {
     HEADERS_TOO_LARGE(431),
     INTERNAL_ERROR(500),
     NOT_READY(503),
-    OVERLOADED(503);
+    OVERLOADED(503),
+    HTTP_VERSION_NOT_SUPPORTED(505);
 
     private final int status;
 
@@ -45,6 +46,9 @@ public enum HttpError {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 431 -> HEADERS_TOO_LARGE;
             case 503 -> OVERLOADED;
+            // A request line without a version (HTTP/0.9), or one Jetty does not speak on this connection (426
+            // for HTTP/2 without an upgrade, 505 for the others): the client's mistake, not a bug.
+            case 426, 505 -> HTTP_VERSION_NOT_SUPPORTED;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };
     }

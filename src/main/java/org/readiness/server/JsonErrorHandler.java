@@ -1,6 +1,7 @@
 package org.readiness.server;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -33,6 +34,9 @@ final class JsonErrorHandler implements Request.Handler {
             String method = request.getMethod();
             Request.addCompletionListener(request, failure -> metrics.request(Metrics.UNMATCHED, method, response.getStatus(),
                     NanoTime.since(begin)));
+            // Jetty closes a connection whose request it could not parse: say so, or a client keeping it alive
+            // sends its next request into a closing socket.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.getHeaders().put(RequestIds.HEADER, id);
         int status = response.getStatus();
@@ -50,6 +54,8 @@ final class JsonErrorHandler implements Request.Handler {
         return switch (error) {
             case OVERLOADED -> "the service cannot take this request now: it is at its limit of concurrent evaluations, or shutting down";
             case HEADERS_TOO_LARGE -> "the request's headers are too large";
+            case HTTP_VERSION_NOT_SUPPORTED -> "the request line names no HTTP version the service speaks"
+                    + (jettyMessage == null ? "" : " (" + Texts.abbreviate(jettyMessage, 100) + ")");
             default -> jettyMessage == null ? "the request is malformed" : Texts.abbreviate(jettyMessage, 200);
         };
     }
@@ -58,6 +64,7 @@ final class JsonErrorHandler implements Request.Handler {
         return switch (error) {
             case OVERLOADED -> "retry after a moment";
             case HEADERS_TOO_LARGE -> "send at most 8 KiB of headers";
+            case HTTP_VERSION_NOT_SUPPORTED -> "end the request line with HTTP/1.1";
             default -> null;
         };
     }

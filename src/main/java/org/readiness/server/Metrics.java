@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import org.readiness.model.Verdict;
 
 /**
@@ -61,11 +63,19 @@ final class Metrics {
     private volatile String rulesHash;
     private volatile Instant loadedAt;
     private volatile boolean lastReloadFailed;
+    private volatile IntSupplier connections = () -> 0;
+    private volatile LongSupplier bodyBytes = () -> 0;
 
     void request(String route, String method, int status, long nanos) {
         String m = METHODS.contains(method) ? method : "other";
         requests.computeIfAbsent(new RequestKey(route, m, status), k -> new LongAdder()).increment();
         durations.computeIfAbsent(route, k -> new Histogram()).observe(nanos / 1e9);
+    }
+
+    /** The open connections and the bytes of request bodies held, read when the metrics are rendered. */
+    void gauges(IntSupplier openConnections, LongSupplier heldBodyBytes) {
+        this.connections = openConnections;
+        this.bodyBytes = heldBodyBytes;
     }
 
     void evaluated(Verdict verdict) {
@@ -131,6 +141,11 @@ final class Metrics {
         header(out, "readiness_http_slow_clients_closed_total", "counter",
                 "Connections closed because a request head trickled in for longer than the request timeout.");
         out.append("readiness_http_slow_clients_closed_total ").append(slowClientsClosed.sum()).append('\n');
+        header(out, "readiness_http_connections", "gauge", "Connections open now (serve --max-connections bounds them).");
+        out.append("readiness_http_connections ").append(connections.getAsInt()).append('\n');
+        header(out, "readiness_http_request_body_bytes", "gauge",
+                "Bytes of request bodies held in memory now, across connections (serve --max-body-total bounds them).");
+        out.append("readiness_http_request_body_bytes ").append(bodyBytes.getAsLong()).append('\n');
         header(out, "readiness_decision_log_failures_total", "counter", "Decision-log lines that could not be written.");
         out.append("readiness_decision_log_failures_total ").append(decisionLogFailures.sum()).append('\n');
         return out.toString();

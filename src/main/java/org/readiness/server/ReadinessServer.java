@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>Jetty because its connections are non-blocking: a thread is taken only once a request's headers have
  * arrived, and this service reads bodies asynchronously too, so clients that trickle bytes or sit idle hold
  * a connection (a few kilobytes), never a thread, and a head that trickles in for longer than the request
- * timeout is cut off ({@link SlowClientGuard}). Evaluations are bounded by a concurrency limit with a
- * queue; health, readiness and metrics bypass it so probes answer under load. A shutdown stops accepting,
+ * timeout is cut off ({@link SlowClientGuard}). Connections are bounded in number, and the bodies they
+ * hold in bytes ({@link BodyBudget}). Evaluations are bounded by a concurrency limit with a queue;
+ * health, readiness and metrics bypass it so probes answer under load. A shutdown stops accepting,
  * lets the requests in flight finish (up to the drain time) and then closes the decision log.
  */
 public final class ReadinessServer implements AutoCloseable {
@@ -43,6 +45,7 @@ public final class ReadinessServer implements AutoCloseable {
     private final RulesWatcher watcher;
     private final DecisionLog decisionLog;
     private final Server jetty;
+    private final HttpConfiguration http;
     private final ServerConnector connector;
 
     private ReadinessServer(ServerConfig config, EvaluationOptions options, Function<Path, Readiness> loader) {
@@ -67,7 +70,7 @@ public final class ReadinessServer implements AutoCloseable {
         threads.setName("readiness-http");
         threads.setDaemon(true);
         jetty = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
+        http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
@@ -75,6 +78,13 @@ public final class ReadinessServer implements AutoCloseable {
         connector.setPort(config.port());
         connector.setIdleTimeout(Math.max(30_000, 2 * config.timeout().toMillis()));
         jetty.addConnector(connector);
+        // At the limit the connector stops accepting: new connections wait in the kernel's accept queue
+        // (a client sees a slow connect, not a refusal) while those open are served, and idle ones are
+        // closed after the request timeout rather than the usual idle timeout, to make room.
+        ConnectionCap connections = new ConnectionCap(config.maxConnections(), config.timeout().toMillis(), connector);
+        jetty.addBean(connections);
+        BodyBudget bodies = new BodyBudget(config.maxBodyTotal());
+        metrics.gauges(connections::getNetworkConnectionCount, bodies::held);
 
         QoSHandler limit = new QoSHandler(new EndpointHandler());
         limit.setMaxRequestCount(config.maxConcurrent());
@@ -84,7 +94,8 @@ public final class ReadinessServer implements AutoCloseable {
         SlowClientGuard guard = new SlowClientGuard(jetty.getScheduler(), config.timeout(), metrics);
         connector.addEventListener(guard);
         jetty.addBean(guard);
-        jetty.setHandler(new GracefulHandler(new ServiceHandler(limit, routes, live, metrics, ids, config.maxBody(), config.timeout(), guard)));
+        jetty.setHandler(new GracefulHandler(new ServiceHandler(limit, routes, live, metrics, ids, config.maxBody(), bodies,
+                config.timeout(), guard)));
         jetty.setErrorHandler(new JsonErrorHandler(ids, metrics));
         jetty.setStopTimeout(config.drain().toMillis());
         jetty.setStopAtShutdown(false);
@@ -135,6 +146,17 @@ public final class ReadinessServer implements AutoCloseable {
     public URI uri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /**
+     * A connector without a socket onto the same HTTP stack (parser, handlers, limits but the connection
+     * count), for tests that drive requests as bytes in-process: the request fuzz test.
+     */
+    LocalConnector connectLocally() throws Exception {
+        LocalConnector local = new LocalConnector(jetty, new HttpConnectionFactory(http));
+        jetty.addConnector(local);
+        local.start();
+        return local;
     }
 
     /** Blocks until the server has stopped. */

@@ -2,6 +2,7 @@ package org.readiness.server;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -13,6 +14,7 @@ final class Responses {
 
     /** The error body to send, carried to {@link JsonErrorHandler} through Jetty's error path. */
     static final String ERROR_BODY = Responses.class.getName() + ".error";
+    private static final HttpField NOSNIFF = new HttpField("X-Content-Type-Options", "nosniff");
 
     private Responses() {
     }
@@ -20,12 +22,24 @@ final class Responses {
     static void send(Response response, Callback callback, Reply reply) {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+        // A browser must take a body for what its Content-Type says: JSON or text quoting a client's input
+        // is never sniffed and run as HTML.
+        response.getHeaders().put(NOSNIFF);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
     }
 
     static void error(Request request, Response response, Callback callback, HttpError error, String message, String hint) {
         error(request, response, callback, error.status(), Wire.ErrorV1.of(error, message, hint, requestId(request)));
+    }
+
+    /**
+     * An error body written directly rather than through Jetty's error path, for a refusal after which the
+     * request's content is still to be read (and dropped): that path gives up on unread content at once.
+     */
+    static void refusal(Request request, Response response, Callback callback, HttpError error, String message, String hint) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        send(response, callback, Reply.json(error.status(), Wire.ErrorV1.of(error, message, hint, requestId(request))));
     }
 
     static void problems(Request request, Response response, Callback callback, List<Problem> problems) {

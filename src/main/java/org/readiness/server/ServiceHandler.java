@@ -27,7 +27,8 @@ import org.readiness.document.Texts;
  * The front of every request: gives it an id, finds its route (404, 405), takes the rules snapshot it will
  * run on, and reads its body whole within the size and time limits (413, 408) before it may take one of
  * the limited evaluation slots: a client that trickles its body holds a connection, never a thread or a
- * slot. Counts every request in the metrics when it completes.
+ * slot. What bodies are held at once across connections is bounded too ({@link BodyBudget}: 503). Counts
+ * every request in the metrics when it completes.
  */
 final class ServiceHandler extends Handler.Wrapper {
 
@@ -44,17 +45,19 @@ final class ServiceHandler extends Handler.Wrapper {
     private final Metrics metrics;
     private final RequestIds ids;
     private final long maxBody;
+    private final BodyBudget bodies;
     private final Duration timeout;
     private final SlowClientGuard guard;
 
-    ServiceHandler(Handler next, Routes routes, LiveRules live, Metrics metrics, RequestIds ids, long maxBody, Duration timeout,
-                   SlowClientGuard guard) {
+    ServiceHandler(Handler next, Routes routes, LiveRules live, Metrics metrics, RequestIds ids, long maxBody, BodyBudget bodies,
+                   Duration timeout, SlowClientGuard guard) {
         super(next);
         this.routes = routes;
         this.live = live;
         this.metrics = metrics;
         this.ids = ids;
         this.maxBody = maxBody;
+        this.bodies = bodies;
         this.timeout = timeout;
         this.guard = guard;
     }
@@ -113,7 +116,8 @@ final class ServiceHandler extends Handler.Wrapper {
             proceed(request, response, callback, new Exchange(route, new Call(id, state.readiness(), query, contentType, accept, new byte[0])));
             return true;
         }
-        BodyReader reader = BodyReader.start(request, (int) maxBody, request.getLength());
+        BodyReader reader = BodyReader.start(request, (int) maxBody, request.getLength(), bodies);
+        Request.addCompletionListener(request, failure -> reader.release());
         CompletableFuture<byte[]> body = reader.result();
         long left = Math.max(1, timeout.toNanos() - NanoTime.since(begin));
         Scheduler.Task timer = request.getComponents().getScheduler()
@@ -125,8 +129,12 @@ final class ServiceHandler extends Handler.Wrapper {
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (reader.tooLarge()) {
-                tooLarge(request, response, callback);
+            if (cause instanceof BodyReader.TooLarge) {
+                refuseBody(request, response, callback, begin, HttpError.TOO_LARGE, "the request body is larger than "
+                        + Sizes.describe(maxBody), "a fact set is a few kilobytes; the limit is serve --max-body");
+            } else if (cause instanceof BodyReader.OverBudget) {
+                refuseBody(request, response, callback, begin, HttpError.OVERLOADED, "the service is holding as many request bodies as it may ("
+                        + Sizes.describe(bodies.limit()) + " at once, serve --max-body-total)", "retry after a moment");
             } else if (cause instanceof TimeoutException) {
                 response.getHeaders().put(CLOSE);
                 Responses.error(request, response, callback, HttpError.REQUEST_TIMEOUT,
@@ -141,10 +149,17 @@ final class ServiceHandler extends Handler.Wrapper {
         return true;
     }
 
-    private void tooLarge(Request request, Response response, Callback callback) {
+    /**
+     * Refuses a body at once, then drops the rest of it (within the request's time) before the connection
+     * closes, so that a client still sending reads the refusal rather than a reset.
+     */
+    private void refuseBody(Request request, Response response, Callback callback, long begin, HttpError error, String message,
+                            String hint) {
         response.getHeaders().put(CLOSE);
-        Responses.error(request, response, callback, HttpError.TOO_LARGE,
-                "the request body is larger than " + Sizes.describe(maxBody), "a fact set is a few kilobytes; the limit is serve --max-body");
+        long deadline = begin + timeout.toNanos();
+        // Written here, not through Jetty's error path, which would give up on the unread content at once.
+        Responses.refusal(request, response, BodyDrain.after(request, request.getComponents().getScheduler(), deadline, callback),
+                error, message, hint);
     }
 
     private void proceed(Request request, Response response, Callback callback, Exchange exchange) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.IdleTimeout;
@@ -26,12 +26,17 @@ final class SlowClientGuard extends AbstractLifeCycle implements Connection.List
 
     private static final long SWEEP_MS = 500;
 
+    /**
+     * One connection's state, changed under its own lock: a sweep must not mark a head as seen after the
+     * request it saw has begun and ended (the mark would then outlive it, and cut off the next request's
+     * head once the connection had been idle for the timeout).
+     */
     private static final class Watch {
-        final AtomicInteger busy = new AtomicInteger();
+        int busy;
         /** When the last request ended (or the connection opened): bytes after this start a new head. */
-        volatile long since = System.nanoTime();
+        long since = System.nanoTime();
         /** When a sweep first saw a head in progress; 0 when none is. */
-        volatile long headSeen;
+        long headSeen;
     }
 
     private final Map<EndPoint, Watch> watches = new ConcurrentHashMap<>();
@@ -79,8 +84,10 @@ final class SlowClientGuard extends AbstractLifeCycle implements Connection.List
     void begin(EndPoint endPoint) {
         Watch watch = watches.get(endPoint);
         if (watch != null) {
-            watch.busy.incrementAndGet();
-            watch.headSeen = 0;
+            synchronized (watch) {
+                watch.busy++;
+                watch.headSeen = 0;
+            }
         }
     }
 
@@ -88,9 +95,29 @@ final class SlowClientGuard extends AbstractLifeCycle implements Connection.List
     void end(EndPoint endPoint) {
         Watch watch = watches.get(endPoint);
         if (watch != null) {
-            watch.since = System.nanoTime();
-            watch.headSeen = 0;
-            watch.busy.decrementAndGet();
+            synchronized (watch) {
+                watch.since = System.nanoTime();
+                watch.headSeen = 0;
+                watch.busy--;
+            }
+        }
+    }
+
+    /** True when a head has been arriving, with no request begun, since a sweep at least the limit ago. */
+    private boolean trickledTooLong(Watch watch, IdleTimeout idle, long now) {
+        synchronized (watch) {
+            if (watch.busy > 0) {
+                return false;
+            }
+            long lastActivity = now - TimeUnit.MILLISECONDS.toNanos(idle.getIdleFor());
+            if (lastActivity <= watch.since + TimeUnit.MILLISECONDS.toNanos(1)) {
+                return false; // nothing since the last request ended: idle, not a head in progress
+            }
+            if (watch.headSeen == 0) {
+                watch.headSeen = now;
+                return false;
+            }
+            return now - watch.headSeen > limitNanos;
         }
     }
 
@@ -98,21 +125,15 @@ final class SlowClientGuard extends AbstractLifeCycle implements Connection.List
         try {
             long now = System.nanoTime();
             watches.forEach((endPoint, watch) -> {
-                if (watch.busy.get() > 0 || !(endPoint instanceof IdleTimeout idle)) {
+                if (!(endPoint instanceof IdleTimeout idle) || !trickledTooLong(watch, idle, now)) {
                     return;
                 }
-                long lastActivity = now - TimeUnit.MILLISECONDS.toNanos(idle.getIdleFor());
-                boolean headInProgress = lastActivity > watch.since + TimeUnit.MILLISECONDS.toNanos(1);
-                if (!headInProgress) {
-                    return;
-                }
-                if (watch.headSeen == 0) {
-                    watch.headSeen = now;
-                } else if (now - watch.headSeen > limitNanos) {
-                    watches.remove(endPoint);
-                    metrics.slowClientClosed();
-                    endPoint.close(new TimeoutException("the request head did not arrive within the request timeout"));
-                }
+                watches.remove(endPoint);
+                metrics.slowClientClosed();
+                // A 408 if Jetty answers anything as it closes (it may have parsed the request line): the
+                // head timed out, the client's doing, not a server error.
+                endPoint.close(new HttpException.RuntimeException(HttpStatus.REQUEST_TIMEOUT_408,
+                        "the request head did not arrive within the request timeout"));
             });
         } finally {
             schedule();

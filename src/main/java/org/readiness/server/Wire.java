@@ -1,6 +1,7 @@
 package org.readiness.server;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import org.readiness.model.Criterion;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.RuleInfo;
+import org.readiness.report.JsonEscapes;
 
 /**
  * The JSON bodies of the HTTP API other than the assessment (which is {@code readiness.assessment/1}).
@@ -24,8 +26,13 @@ final class Wire {
     static final String RULES = "readiness.rules/1";
     static final String HEALTH = "readiness.health/1";
     static final String DECISION = "readiness.decision/1";
+    /**
+     * Problems listed in an error body, as the command line prints at most so many: beyond them the first
+     * ones are hidden rather than helped, and a body of small mistakes would get a reply many times its size.
+     */
+    static final int MAX_PROBLEMS = 50;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory().setCharacterEscapes(JsonEscapes.INSTANCE))
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
@@ -52,20 +59,22 @@ final class Wire {
 
     /**
      * {@code error} is the first problem's code; {@code message}, {@code hint} and {@code location} are the
-     * first problem's; {@code problems} lists every one, the first included.
+     * first problem's; {@code problems} lists them, the first included, up to {@link #MAX_PROBLEMS};
+     * {@code omittedProblems} counts the rest (absent when there are none).
      */
     record ErrorV1(String schemaVersion, String error, String message, String hint, LocationV1 location,
-                   String requestId, List<ProblemV1> problems) {
+                   String requestId, List<ProblemV1> problems, Integer omittedProblems) {
 
         static ErrorV1 of(List<Problem> problems, String requestId) {
             Problem first = problems.get(0);
-            return new ErrorV1(ERROR, first.code().id(), first.message(), first.hint(), LocationV1.of(first),
-                    requestId, problems.stream().map(ProblemV1::of).toList());
+            int omitted = Math.max(0, problems.size() - MAX_PROBLEMS);
+            return new ErrorV1(ERROR, first.code().id(), first.message(), first.hint(), LocationV1.of(first), requestId,
+                    problems.stream().limit(MAX_PROBLEMS).map(ProblemV1::of).toList(), omitted == 0 ? null : omitted);
         }
 
         static ErrorV1 of(HttpError error, String message, String hint, String requestId) {
             return new ErrorV1(ERROR, error.id(), message, hint, null, requestId,
-                    List.of(new ProblemV1(error.id(), message, hint, null)));
+                    List.of(new ProblemV1(error.id(), message, hint, null)), null);
         }
     }
 

@@ -18,7 +18,10 @@ class ServeCommandTest {
         "--max-body, 0, 'out of range'",
         "--timeout, 5, 'is not a duration'",
         "--timeout, 0s, 'is not a duration'",
-        "--max-concurrent, 0, '--max-concurrent takes 1 or more'"})
+        "--max-concurrent, 0, '--max-concurrent takes 1 or more'",
+        "--max-connections, 0, '--max-connections takes 1 or more'",
+        "--max-body-total, 512KiB, '--max-body-total must be at least --max-body'",
+        "--max-body-total, lots, 'is not a size'"})
     void badOptionValuesAreUsageErrors(String option, String value, String message) {
         CliRun run = CliRun.of("serve", "--rules", "no-such-dir", option, value);
         assertEquals(2, run.exit(), run.describe());

@@ -15,11 +15,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readiness.Shipped;
 
-/** The decision log under concurrent requests and through a shutdown: one whole line per answer, none lost. */
+/**
+ * The decision log under concurrent requests: one whole line per answer, none lost, none torn or
+ * interleaved; a line an earlier process left unfinished; a full disk. (Through a shutdown: ShutdownTest,
+ * and SIGTERM to the real process: ServeIT.)
+ */
 class DecisionLogTest {
 
     @TempDir
@@ -63,5 +68,37 @@ class DecisionLogTest {
         }
         assertEquals(160, lines.size() - 1, "one line per assessment answered, and none for a refused request");
         assertEquals(answered, logged);
+    }
+
+    @Test
+    void aLineLeftUnfinishedByAnEarlierProcessIsEndedBeforeTheNextIsAppended() throws Exception {
+        Path log = dir.resolve("decisions.jsonl");
+        String torn = "{\"schemaVersion\":\"readiness.decision/1\",\"requestId\":\"cut-off-by-a-power-cut";
+        Files.writeString(log, "{\"earlier\":\"line\"}\n" + torn);
+        try (TestServer http = TestServer.start(TestServer.config(Shipped.RULES).withDecisionLog(log))) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, http.postFile("/v1/assessments", Shipped.ARTICLE).statusCode());
+            }
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertEquals(4, lines.size(), lines.toString());
+        assertEquals(torn, lines.get(1), "the torn line is kept as it was, and ended");
+        for (String line : lines.subList(2, 4)) {
+            assertEquals("NO_GO", TestServer.JSON.readTree(line).get("verdict").asText(), "each new line is whole: " + line);
+        }
+    }
+
+    @Test
+    void aFullDiskLosesNoAnswerAndIsCountedAndLogged() throws Exception {
+        Path full = Path.of("/dev/full"); // Linux: every write fails with ENOSPC, as on a full disk
+        Assumptions.assumeTrue(Files.isWritable(full), "needs /dev/full");
+        try (TestServer http = TestServer.start(TestServer.config(Shipped.RULES).withDecisionLog(full))) {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> response = http.postFile("/v1/assessments", Shipped.ARTICLE);
+                assertEquals(200, response.statusCode(), "the assessment is still answered: " + response.body());
+            }
+            String metrics = http.get("/metrics").body();
+            assertEquals(3, PrometheusText.value(metrics, "readiness_decision_log_failures_total"), metrics);
+        }
     }
 }

@@ -132,6 +132,20 @@ class HostileClientsTest {
     }
 
     @Test
+    void aClientThatSendsAWholeOversizedBodyBeforeReadingStillReadsThe413() throws Exception {
+        // As Java's HttpClient does: all of a 16 MiB body (more than the sockets buffer) first, then the answer.
+        // Closed with the body unread, the connection would be reset under the client's writes.
+        byte[] body = new byte[16 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        try (RawClient client = new RawClient(http.base)) {
+            RawClient.Answer answer = client.send(RawClient.postHead("/v1/assessments", "application/yaml", body.length)).send(body).answer();
+            assertEquals(413, answer.status(), answer.head());
+            assertEquals("too-large", TestServer.JSON.readTree(answer.body()).get("error").asText());
+        }
+        assertEquals(0, PrometheusText.value(http.get("/metrics").body(), "readiness_http_request_body_bytes"), "nothing of it was kept");
+    }
+
+    @Test
     void garbageOnTheWireIsAJson400() throws Exception {
         try (RawClient client = new RawClient(http.base)) {
             RawClient.Answer answer = client.send("BLAH /\u0001 HTTP/9.9\r\n\r\n").answer();
@@ -139,6 +153,7 @@ class HostileClientsTest {
             JsonNode body = TestServer.JSON.readTree(answer.body());
             assertEquals("bad-request", body.get("error").asText(), answer.body());
             assertTrue(answer.head().contains("X-Request-Id: "), answer.head());
+            assertTrue(answer.head().contains("Connection: close"), "Jetty closes such a connection, and says so: " + answer.head());
         }
         try (RawClient client = new RawClient(http.base)) {
             String huge = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Filler: " + "x".repeat(20_000) + "\r\n\r\n";
