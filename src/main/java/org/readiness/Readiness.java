@@ -5,6 +5,7 @@ import java.util.List;
 import org.readiness.diff.Differ;
 import org.readiness.document.DocumentReader;
 import org.readiness.document.Format;
+import org.readiness.document.Node;
 import org.readiness.engine.Counterfactuals;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.engine.Evaluator;
@@ -89,6 +90,14 @@ public final class Readiness {
     /** Validates a fact set given as text; {@code origin} names it in messages and in the assessment. */
     public FactSet parseFacts(String content, Format format, String origin) {
         return FactSetReader.parse(content, format, origin, rules().catalog());
+    }
+
+    /**
+     * Validates a fact set that is part of a larger document (a request holding two), so that problems name
+     * their place in that document; {@code origin} names the document.
+     */
+    public FactSet readFacts(Node root, String origin) {
+        return FactSetReader.read(root, origin, rules().catalog());
     }
 
     /** Validates a fact set given as bytes, e.g. a request body: strict UTF-8 (a byte-order mark is tolerated). */

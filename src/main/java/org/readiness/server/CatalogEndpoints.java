@@ -3,11 +3,14 @@ package org.readiness.server;
 import java.util.List;
 import java.util.Set;
 import org.readiness.rules.RuleSet;
+import org.readiness.schema.FactSchema;
 
-/** {@code GET /v1/criteria} and {@code GET /v1/rules}: what the serving rule set declares. */
+/** {@code GET /v1/criteria}, {@code GET /v1/rules} and {@code GET /v1/schema}: what the serving rule set declares. */
 final class CatalogEndpoints {
 
     private static final List<String> JSON_ONLY = List.of(Reply.JSON);
+    /** A JSON Schema document is JSON; clients that ask for either get the same bytes. */
+    private static final List<String> SCHEMA = List.of("application/schema+json", Reply.JSON);
 
     private final LiveRules live;
 
@@ -32,5 +35,12 @@ final class CatalogEndpoints {
         String loadedAt = state.readiness() == call.rules() ? state.loadedAt().toString() : null;
         return Reply.json(200, new Wire.RulesV1(Wire.RULES, rules.hash(), loadedAt,
                 rules.rules().stream().map(Wire.RuleV1::of).toList()));
+    }
+
+    /** The JSON Schema for fact sets (what {@code readiness schema} prints), from the serving rules' declarations. */
+    Reply schema(Call call) {
+        call.onlyParameters(Set.of());
+        String media = MediaTypes.choose(call.accept(), SCHEMA);
+        return Reply.text(200, media + "; charset=utf-8", FactSchema.json(call.rules().rules().catalog()));
     }
 }

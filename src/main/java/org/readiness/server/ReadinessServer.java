@@ -3,6 +3,7 @@ package org.readiness.server;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.readiness.Readiness;
+import org.readiness.engine.CounterfactualOptions;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
@@ -60,8 +62,10 @@ public final class ReadinessServer implements AutoCloseable {
         // One line per endpoint: POST /v1/diff and GET /v1/schema join here.
         Routes routes = new Routes()
                 .add(new Route("POST", "/v1/assessments", new AssessmentsEndpoint(options, metrics, decisionLog), true, true, true))
+                .add(new Route("POST", "/v1/diff", new DiffEndpoint(options), true, true, true))
                 .add(new Route("GET", "/v1/criteria", catalog::criteria, true, false, false))
                 .add(new Route("GET", "/v1/rules", catalog::rules, true, false, false))
+                .add(new Route("GET", "/v1/schema", catalog::schema, true, false, false))
                 .add(new Route("GET", "/healthz", health::health, false, false, false))
                 .add(new Route("GET", "/readyz", health::ready, false, false, false))
                 .add(new Route("GET", "/metrics", this::metrics, false, false, false));
@@ -112,9 +116,16 @@ public final class ReadinessServer implements AutoCloseable {
         return start(config, options, dir -> Readiness.load(dir, options));
     }
 
-    /** The rules' time limit is the request timeout. */
+    /**
+     * The rules' time limit is the request timeout, and the counterfactual search may take at most half of
+     * it (or its own default, if less), so that a NO-GO's answer, search included, fits within it.
+     */
     static EvaluationOptions evaluationOptions(ServerConfig config) {
-        return EvaluationOptions.DEFAULT.withLimits(EvaluationOptions.DEFAULT.maxFirings(), config.timeout());
+        CounterfactualOptions search = EvaluationOptions.DEFAULT.counterfactual();
+        Duration budget = config.timeout().dividedBy(2);
+        return EvaluationOptions.DEFAULT.withLimits(EvaluationOptions.DEFAULT.maxFirings(), config.timeout())
+                .withCounterfactual(search.withBounds(search.maxEdits(), search.maxVariations(),
+                        budget.compareTo(search.timeBudget()) < 0 ? budget : search.timeBudget()));
     }
 
     /** With another way of loading rules: tests hold the first load back to see the service before it is ready. */

@@ -25,6 +25,7 @@ final class Responses {
         // A browser must take a body for what its Content-Type says: JSON or text quoting a client's input
         // is never sniffed and run as HTML.
         response.getHeaders().put(NOSNIFF);
+        reply.headers().forEach(response.getHeaders()::put);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
         response.write(true, ByteBuffer.wrap(reply.body()), callback);
     }

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +83,11 @@ class ServerTest {
         // The file a fact came from is the request's name for it; the rest must be the same.
         JsonNode fromCli = TestServer.JSON.readTree(cli.out().replace("\"" + Shipped.ARTICLE + "\"", "\"<request>\""));
         JsonNode fromServer = TestServer.json(response);
+        // The service bounds the counterfactual search by half its request timeout, the command line by 10 s.
+        assertEquals(2500, fromServer.at("/counterfactual/search/timeBudgetMs").asInt());
         for (JsonNode node : new JsonNode[] {fromCli, fromServer}) {
             ((ObjectNode) node.get("record")).remove("evaluatedAt");
+            ((ObjectNode) node.at("/counterfactual/search")).remove("timeBudgetMs");
         }
         assertEquals(fromCli, fromServer);
         assertEquals("[\"Ceasefire.scope=comprehensive\"]", fromServer.get("overrides").toString());
@@ -108,7 +116,7 @@ class ServerTest {
     }
 
     @Test
-    void textIsAnsweredWhenAskedForAndHtmlIsNotAcceptableYet() {
+    void textIsAnsweredWhenAskedFor() {
         HttpResponse<String> text = http.postFile("/v1/assessments?explain=true", Shipped.ARTICLE, "Accept", "text/plain");
         assertEquals(200, text.statusCode(), text.body());
         assertEquals("text/plain; charset=utf-8", text.headers().firstValue("Content-Type").orElseThrow());
@@ -116,8 +124,113 @@ class ServerTest {
         assertFalse(text.body().contains("\u001b["), "no colour codes over HTTP");
         HttpResponse<String> preferJson = http.postFile("/v1/assessments", Shipped.ARTICLE, "Accept", "text/plain;q=0.5, application/json");
         assertTrue(preferJson.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-        JsonNode refused = assertError(http.postFile("/v1/assessments", Shipped.ARTICLE, "Accept", "text/html"), 406, "not-acceptable");
-        assertTrue(refused.get("hint").asText().contains("application/json, text/plain"), refused.toString());
+        JsonNode refused = assertError(http.postFile("/v1/assessments", Shipped.ARTICLE, "Accept", "application/pdf"), 406, "not-acceptable");
+        assertTrue(refused.get("hint").asText().contains("application/json, text/plain, text/html, text/markdown"), refused.toString());
+    }
+
+    @Test
+    void briefingsAreAnsweredAsTheCommandLineWritesThem() {
+        CliRun cli = CliRun.of("evaluate", "--format", "html", Shipped.ARTICLE.toString());
+        HttpResponse<String> html = http.postFile("/v1/assessments", Shipped.ARTICLE, "Accept", "text/html");
+        assertEquals(200, html.statusCode(), html.body());
+        assertEquals("text/html; charset=utf-8", html.headers().firstValue("Content-Type").orElseThrow());
+        // The policy the page declares is also a header, which the browser enforces before parsing the page.
+        String policy = html.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(html.body().contains("<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">"), policy);
+        assertTrue(policy.contains("default-src 'none'"), policy);
+        assertEquals(headings(cli.out()), headings(html.body()), "the same briefing, bar where and when");
+        HttpResponse<String> markdown = http.postFile("/v1/assessments", Shipped.ARTICLE, "Accept", "text/markdown");
+        assertEquals(200, markdown.statusCode(), markdown.body());
+        assertEquals("text/markdown; charset=utf-8", markdown.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(markdown.body().startsWith("# "), markdown.body());
+        assertTrue(markdown.body().contains("NO-GO"), markdown.body());
+        assertTrue(markdown.headers().firstValue("Content-Security-Policy").isEmpty(), "only pages a browser runs need one");
+    }
+
+    private static List<String> headings(String html) {
+        return html.lines().filter(l -> l.contains("<h2")).toList();
+    }
+
+    @Test
+    void theCounterfactualComesWithEveryNoGoUnlessTurnedOff() {
+        JsonNode full = TestServer.json(http.postFile("/v1/assessments", Shipped.ARTICLE));
+        assertTrue(full.path("counterfactual").path("found").asBoolean(), full.path("counterfactual").toString());
+        JsonNode off = TestServer.json(http.postFile("/v1/assessments?counterfactual=false", Shipped.ARTICLE));
+        assertTrue(off.path("counterfactual").isMissingNode(), off.toString());
+        JsonNode narrow = TestServer.json(http.postFile("/v1/assessments?maxEdits=2", Shipped.ARTICLE));
+        assertFalse(narrow.path("counterfactual").path("found").asBoolean(), "the article needs more than two edits: " + narrow.path("counterfactual"));
+        assertError(http.postFile("/v1/assessments?maxEdits=0", Shipped.ARTICLE), 400, "bad-parameter");
+        assertError(http.postFile("/v1/assessments?maxEdits=1000", Shipped.ARTICLE), 400, "bad-parameter");
+        JsonNode slow = assertError(http.postFile("/v1/assessments?searchTime=60", Shipped.ARTICLE), 400, "bad-parameter");
+        assertTrue(slow.get("message").asText().contains("at most 2.5"), "half the 5 s request timeout: " + slow);
+        assertError(http.postFile("/v1/assessments?counterfactual=maybe", Shipped.ARTICLE), 400, "bad-parameter");
+    }
+
+    // --- POST /v1/diff ----------------------------------------------------------------------------------------
+
+    static final JsonSchema DIFF_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(Path.of("schema/diff.schema.json").toUri());
+
+    private static byte[] pair(Path a, Path b) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        ObjectNode body = TestServer.JSON.createObjectNode();
+        body.set("a", yaml.readTree(a.toFile()));
+        body.set("b", yaml.readTree(b.toFile()));
+        return TestServer.JSON.writeValueAsBytes(body);
+    }
+
+    @Test
+    void aDiffOfTwoFactSetsIsWhatTheCommandLineSays() throws IOException {
+        Path allMet = Shipped.FACTS.resolve("scenario-all-preconditions-met.yaml");
+        HttpResponse<String> response = http.post("/v1/diff", "application/json", pair(Shipped.ARTICLE, allMet));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode body = TestServer.json(response);
+        assertTrue(DIFF_SCHEMA.validate(body).isEmpty(), DIFF_SCHEMA.validate(body).toString());
+        CliRun cli = CliRun.of("diff", "--format", "json", Shipped.ARTICLE.toString(), allMet.toString());
+        // The same diff, bar where the facts came from (files, or lines of the body) and when.
+        JsonNode fromCli = TestServer.JSON.readTree(cli.out());
+        assertEquals(withoutPlaces(fromCli), withoutPlaces(body));
+        HttpResponse<String> text = http.post("/v1/diff", "application/json", pair(Shipped.ARTICLE, allMet), "Accept", "text/plain");
+        assertEquals(200, text.statusCode(), text.body());
+        assertTrue(text.body().contains("NO-GO") && text.body().contains("GO"), text.body());
+    }
+
+    /** A copy without what names a place or a time: origins, files and lines of facts, evaluation times. */
+    private static JsonNode withoutPlaces(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        copy.findParents("origin").forEach(p -> ((ObjectNode) p).remove("origin"));
+        copy.findParents("evaluatedAt").forEach(p -> ((ObjectNode) p).remove("evaluatedAt"));
+        copy.findParents("fields").forEach(p -> ((ObjectNode) p).remove(List.of("file", "line")));
+        return copy;
+    }
+
+    @Test
+    void aDiffNamesTheFactSetAProblemIsIn() throws IOException {
+        JsonNode missing = assertError(http.post("/v1/diff", "application/yaml",
+                "a: {scenario: s, asOf: 2025-03-21, facts: []}\n".getBytes(StandardCharsets.UTF_8)), 422, "missing-field");
+        assertEquals("b", missing.at("/problems/0/location/path").asText(), missing.toString());
+        JsonNode wrong = assertError(http.post("/v1/diff", "application/yaml", ("a: {scenario: s, asOf: 2025-03-21, facts: []}\n"
+                + "b: {scenario: t, asOf: 2025-03-21, facts: [{type: Ceasefire, scop: none}]}\n").getBytes(StandardCharsets.UTF_8)), 422, "unknown-field");
+        assertEquals("b.facts[0].scop", wrong.at("/problems/0/location/path").asText(), wrong.toString());
+        assertEquals(2, wrong.at("/problems/0/location/line").asInt(), "the line in the body");
+        assertError(http.post("/v1/diff", "application/yaml", "[a, b]\n".getBytes(StandardCharsets.UTF_8)), 422, "wrong-type");
+        JsonNode three = assertError(http.post("/v1/diff", "application/yaml", ("a: {}\nb: {}\nc: {}\n").getBytes(StandardCharsets.UTF_8)), 422, "missing-field");
+        assertTrue(three.toString().contains("\"code\":\"unknown-field\"") && three.toString().contains("\"path\":\"c\""), "every problem, in body order: " + three);
+        assertError(http.post("/v1/diff", "application/json", pair(Shipped.ARTICLE,
+                Shipped.FACTS.resolve("2025-03-coalition-planning-uncertain.yaml"))), 422, "uncertain-facts");
+    }
+
+    // --- GET /v1/schema ---------------------------------------------------------------------------------------
+
+    @Test
+    void theSchemaIsTheOneTheRulesGenerate() throws IOException {
+        HttpResponse<String> response = http.get("/v1/schema");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/schema+json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(Files.readString(Path.of("schema/facts.schema.json")), response.body(), "the committed schema is what the shipped rules give");
+        assertTrue(http.get("/v1/schema", "Accept", "application/json").headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertError(http.get("/v1/schema", "Accept", "text/html"), 406, "not-acceptable");
+        assertError(http.get("/v1/schema?pretty=1"), 400, "bad-parameter");
     }
 
     @Test
