@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Outputs are written whole or not at all, even when the process is killed (SIGKILL, no chance to clean
- * up) at any moment: what is left is the old file or the new one, never a torn one.
+ * Outputs ({@code --output}, {@code --junit}) are written whole or not at all, even when the process is
+ * killed (SIGKILL, no chance to clean up) at any moment: what is left is the old file or the new one,
+ * never a torn one.
  */
 class AtomicOutputIT {
 
@@ -68,6 +70,30 @@ class AtomicOutputIT {
             again.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             assertEquals(200, new ObjectMapper().readTree(Files.readString(target)).size(), "still a whole assessment array");
         }
+    }
+
+    @Test
+    void killingARuleTestRunLeavesThePreviousJUnitReport(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("rule-tests.xml");
+        List<String> args = List.of("-jar", "target/readiness.jar", "test", "--junit", report.toString());
+        Process first = java(args);
+        assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+        int cases = testCases(report);
+        assertTrue(cases > 50, "every shipped case is in the report: " + cases);
+
+        Random random = new Random(11);
+        for (int i = 0; i < 6; i++) {
+            Process again = java(args);
+            Thread.sleep(500 + random.nextInt(2_500));
+            again.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            assertEquals(cases, testCases(report), "still a whole JUnit report after kill " + (i + 1));
+        }
+    }
+
+    /** The number of test cases in a JUnit XML report; fails on a torn (unparseable) file. */
+    private static int testCases(Path report) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile())
+                .getElementsByTagName("testcase").getLength();
     }
 
     private static Process java(List<String> args) throws IOException {
