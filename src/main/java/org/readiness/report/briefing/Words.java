@@ -2,8 +2,10 @@ package org.readiness.report.briefing;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
@@ -19,6 +21,12 @@ import org.readiness.model.Verdict;
  * do not tell red from green.
  */
 public final class Words {
+
+    /** Between a lower-case letter or digit and a capital, or before the last capital of an acronym run. */
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_");
+    /** Between the key pairs of a fact id ({@code country=US,topic=troop-deployment}): a comma before a field name. */
+    private static final Pattern KEY_SEPARATOR = Pattern.compile(",(?=[A-Za-z_][A-Za-z0-9_]*=)");
+    private static final Pattern KEY_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=");
 
     private Words() {
     }
@@ -106,5 +114,88 @@ public final class Words {
     /** Items joined by semicolons, as criterion titles may hold commas ("Clear, achievable mandate"). */
     public static String list(List<String> items) {
         return items.isEmpty() ? "none" : String.join("; ", items);
+    }
+
+    /** "1 edit", "17 edits". */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Items as a sentence joins them: "A", "A and B", "A, B and C". */
+    public static String and(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /**
+     * A fact as a reader names it: its type in words, then its key values, {@code Support[party=US]} as
+     * "Support (US)", {@code PublicOpinion[country=US,topic=troop-deployment]} as "Public opinion (US,
+     * troop-deployment)". Key values are the author's free text and stay as written; only the key names
+     * the id was built with ({@code party=}) are left out.
+     */
+    public static String fact(String id, String type) {
+        String name = identifier(type, true);
+        if (id.equals(type)) {
+            return name;
+        }
+        String rest = id.startsWith(type) ? id.substring(type.length()) : id;
+        if (rest.startsWith("[") && rest.endsWith("]")) {
+            List<String> values = new ArrayList<>();
+            for (String pair : KEY_SEPARATOR.split(rest.substring(1, rest.length() - 1))) {
+                values.add(KEY_NAME.matcher(pair).replaceFirst(""));
+            }
+            return name + " (" + String.join(", ", values) + ")";
+        }
+        return name + " " + rest;
+    }
+
+    /** A declared field in words: {@code agreedBy} is "agreed by", {@code forceReadiness} "force readiness". */
+    public static String field(String name) {
+        return identifier(name, false);
+    }
+
+    /**
+     * One of a field's declared values in words: {@code energy-infrastructure} is "energy infrastructure",
+     * true is "yes"; an unknown value is "not stated". Only for declared values (enums, Booleans, numbers,
+     * dates): free text is shown as written ({@link #written}).
+     */
+    public static String choice(Object value) {
+        if (value == null) {
+            return "not stated";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        return value.toString().replace('-', ' ');
+    }
+
+    /** A value as its author wrote it (lists of source ids joined); "not stated" when absent. */
+    public static String written(Object value) {
+        if (value == null) {
+            return "not stated";
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "none" : list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return value.toString();
+    }
+
+    /** camelCase and PascalCase as lower-case words, acronyms kept: {@code PublicOpinion} is "Public opinion". */
+    private static String identifier(String name, boolean capitalised) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (String word : WORD_BOUNDARY.split(name)) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            String shown = acronym ? word : word.toLowerCase(Locale.ROOT);
+            if (out.length() == 0 && capitalised) {
+                shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+            }
+            out.append(out.length() == 0 ? "" : " ").append(shown);
+        }
+        return out.toString();
     }
 }
