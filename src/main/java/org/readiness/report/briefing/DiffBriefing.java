@@ -24,8 +24,7 @@ public record DiffBriefing(AssessmentDiff diff) {
 
     /** "The verdict changed." or "The verdict is unchanged." */
     public String verdictReason() {
-        return diff.verdictChanged() ? "The verdict changed: " + Words.verdict(diff.from().verdict()) + " before, "
-                + Words.verdict(diff.to().verdict()) + " after." : "The verdict is unchanged.";
+        return diff.verdictChanged() ? "The verdict changed." : "The verdict is unchanged.";
     }
 
     /** "7 criteria changed status (7 improved, none worsened); 1 kept its status for other reasons; 2 are unchanged." */
