@@ -2,10 +2,8 @@ package org.readiness.report.briefing;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
@@ -21,12 +19,6 @@ import org.readiness.model.Verdict;
  * do not tell red from green.
  */
 public final class Words {
-
-    /** Between a lower-case letter or digit and a capital, or before the last capital of an acronym run. */
-    private static final Pattern WORD_BOUNDARY = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_");
-    /** Between the key pairs of a fact id ({@code country=US,topic=troop-deployment}): a comma before a field name. */
-    private static final Pattern KEY_SEPARATOR = Pattern.compile(",(?=[A-Za-z_][A-Za-z0-9_]*=)");
-    private static final Pattern KEY_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=");
 
     private Words() {
     }
@@ -141,14 +133,33 @@ public final class Words {
             return name;
         }
         String rest = id.startsWith(type) ? id.substring(type.length()) : id;
-        if (rest.startsWith("[") && rest.endsWith("]")) {
-            List<String> values = new ArrayList<>();
-            for (String pair : KEY_SEPARATOR.split(rest.substring(1, rest.length() - 1))) {
-                values.add(KEY_NAME.matcher(pair).replaceFirst(""));
-            }
-            return name + " (" + String.join(", ", values) + ")";
+        if (!rest.startsWith("[") || !rest.endsWith("]")) {
+            return name + " " + rest;
         }
-        return name + " " + rest;
+        StringBuilder out = new StringBuilder(name.length() + rest.length()).append(name).append(" (");
+        int end = rest.length() - 1;
+        int i = 1;
+        while (i <= end) {
+            int key = keyLength(rest, i, end);
+            int value = key > 0 ? i + key + 1 : i;
+            int next = value;
+            while (next < end && !(rest.charAt(next) == ',' && keyLength(rest, next + 1, end) > 0)) {
+                next++;
+            }
+            out.append(i == 1 ? "" : ", ").append(rest, value, next);
+            i = next + 1;
+        }
+        return out.append(')').toString();
+    }
+
+    /** The length of a field name followed by {@code =} at {@code from} (a key pair of a fact id), or 0. */
+    private static int keyLength(String id, int from, int end) {
+        int i = from;
+        while (i < end && (Character.isLetterOrDigit(id.charAt(i)) || id.charAt(i) == '_')
+                && (i > from || !Character.isDigit(id.charAt(i)))) {
+            i++;
+        }
+        return i > from && i < end && id.charAt(i) == '=' ? i - from : 0;
     }
 
     /** A declared field in words: {@code agreedBy} is "agreed by", {@code forceReadiness} "force readiness". */
@@ -182,20 +193,40 @@ public final class Words {
         return value.toString();
     }
 
-    /** camelCase and PascalCase as lower-case words, acronyms kept: {@code PublicOpinion} is "Public opinion". */
+    /**
+     * camelCase and PascalCase as lower-case words, acronyms kept: {@code PublicOpinion} is "Public
+     * opinion", {@code USBacking} "US backing". One pass, no regular expressions: a briefing names
+     * dozens of fields.
+     */
     private static String identifier(String name, boolean capitalised) {
         StringBuilder out = new StringBuilder(name.length() + 4);
-        for (String word : WORD_BOUNDARY.split(name)) {
-            if (word.isEmpty()) {
-                continue;
+        int start = 0;
+        for (int i = 1; i <= name.length(); i++) {
+            boolean boundary = i == name.length() || name.charAt(i) == '_' || isWordStart(name, i);
+            if (boundary) {
+                if (i > start) {
+                    String word = name.substring(start, i);
+                    boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+                    String shown = acronym ? word : word.toLowerCase(Locale.ROOT);
+                    if (out.length() == 0 && capitalised) {
+                        shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+                    }
+                    out.append(out.length() == 0 ? "" : " ").append(shown);
+                }
+                start = i < name.length() && name.charAt(i) == '_' ? i + 1 : i;
             }
-            boolean acronym = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-            String shown = acronym ? word : word.toLowerCase(Locale.ROOT);
-            if (out.length() == 0 && capitalised) {
-                shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
-            }
-            out.append(out.length() == 0 ? "" : " ").append(shown);
         }
         return out.toString();
+    }
+
+    /** A capital after a lower-case letter or digit, or the last capital of an acronym before a lower-case letter. */
+    private static boolean isWordStart(String name, int i) {
+        char c = name.charAt(i);
+        char before = name.charAt(i - 1);
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        return Character.isLowerCase(before) || Character.isDigit(before)
+                || Character.isUpperCase(before) && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
     }
 }
