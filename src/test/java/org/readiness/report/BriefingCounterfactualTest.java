@@ -81,6 +81,14 @@ class BriefingCounterfactualTest {
                 + "    --set 'Ceasefire.scope=comprehensive' \\\n"), md);
     }
 
+    /** A quote in a fact's key would end the shell word early: the replay, in the briefings and in text, quotes it. */
+    @Test
+    void theReplayQuotesEachOverrideForTheShell() {
+        String quoted = "--set 'Talks[party=<img src=x onerror=\"window.__xss='\\''talks'\\''\">].venue=all-parties'";
+        assertTrue(markdown(Hostile.rules()).contains("\n    " + quoted + "\n```\n"), markdown(Hostile.rules()));
+        assertTrue(OutputFormat.TEXT.renderer(RenderOptions.PLAIN).render(List.of(Hostile.rules())).contains("\n      " + quoted + "\n"));
+    }
+
     @Test
     void aGoHasNoneAndOneNotComputedIsSaidToBe() {
         Readiness shipped = Shipped.readiness();
