@@ -10,8 +10,8 @@ import org.readiness.model.AssessmentDiff;
 import org.readiness.model.FactSet;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemException;
+import org.readiness.report.OutputFormat;
 import org.readiness.report.RenderOptions;
-import org.readiness.report.SummaryFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
             "  readiness diff facts/2025-03-coalition-planning.yaml \\",
             "      facts/scenario-all-preconditions-met.yaml",
             "  readiness diff old.yaml new.yaml --format json --output target/diff.json",
+            "  readiness diff old.yaml new.yaml --format html --output diff.html",
             "",
             "Exit codes: 0 the verdict is the same; 1 it differs; 2 usage error;",
             "  3 invalid rules or facts; 4 a file could not be read or written."})
@@ -43,9 +44,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     EvidenceOptions evidence;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    SummaryFormat format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = EvaluateCommand.Formats.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html and markdown are briefings.")
+    OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (whole or not at all) instead of standard output.")
@@ -74,8 +75,8 @@ public final class DiffCommand implements Callable<Integer> {
             throw new ProblemException(problems);
         }
         AssessmentDiff diff = readiness.diff(both.get(0), both.get(1));
-        boolean color = output == null && format == SummaryFormat.TEXT && cli.terminal().color();
-        cli.emit(format.diff(diff, new RenderOptions(color, false)), output);
+        boolean color = output == null && format == OutputFormat.TEXT && cli.terminal().color();
+        cli.emit(format.renderer(new RenderOptions(color, false)).render(diff), output);
         return diff.verdictChanged() ? ExitCode.NO_GO.code() : ExitCode.OK.code();
     }
 }

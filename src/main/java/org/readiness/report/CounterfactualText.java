@@ -56,7 +56,7 @@ final class CounterfactualText {
         overrides.addAll(c.overrides());
         t.line("    readiness evaluate " + a.origin() + " \\");
         for (int i = 0; i < overrides.size(); i++) {
-            t.line("      --set '" + overrides.get(i) + "'" + (i < overrides.size() - 1 ? " \\" : ""));
+            t.line("      --set " + quote(overrides.get(i)) + (i < overrides.size() - 1 ? " \\" : ""));
         }
     }
 
@@ -70,6 +70,11 @@ final class CounterfactualText {
                         + " days old from a source graded " + policy.minGrade() + " or better");
             }
         }
+    }
+
+    /** A single-quoted word for a POSIX shell: a quote in a fact's key ({@code it's}) becomes {@code 'it'\''s'}. */
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static String count(int n, String noun) {

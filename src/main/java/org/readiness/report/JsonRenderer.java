@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import org.readiness.model.Assessment;
+import org.readiness.model.AssessmentDiff;
 
-/** One assessment as a JSON object; several as an array of them, in the order given. */
+/**
+ * One assessment as a JSON object ({@code readiness.assessment/1}); several as an array of them, in the
+ * order given; a diff as {@code readiness.diff/1}.
+ */
 final class JsonRenderer implements Renderer {
 
     @Override
@@ -19,5 +23,10 @@ final class JsonRenderer implements Renderer {
             document = array;
         }
         return Json.write(document);
+    }
+
+    @Override
+    public String render(AssessmentDiff diff) {
+        return Json.write(DiffJson.of(diff));
     }
 }

@@ -3,8 +3,9 @@ package org.readiness.report;
 import java.util.Locale;
 
 /**
- * The formats assessments are rendered in, each with its renderer. A renderer's classes, and the
- * libraries behind them (the template engine for briefings), load only when that format is used.
+ * The formats assessments and diffs of them are rendered in ({@code evaluate} and {@code diff}), each with
+ * its renderer. A renderer's classes, and the libraries behind them (the template engine for briefings),
+ * load only when that format is used.
  */
 public enum OutputFormat {
     TEXT("text/plain"),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.readiness.model.Assessment;
+import org.readiness.model.AssessmentDiff;
 import org.readiness.model.Change;
 import org.readiness.model.Conclusion;
 import org.readiness.model.CriterionKind;
@@ -40,6 +41,11 @@ final class TextRenderer implements Renderer {
             out.append(render(assessments.get(i)));
         }
         return out.toString();
+    }
+
+    @Override
+    public String render(AssessmentDiff diff) {
+        return new DiffText(options).render(diff);
     }
 
     private String render(Assessment a) {

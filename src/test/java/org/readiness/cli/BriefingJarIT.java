@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar as a process, with the JVM's class-loading log: a text run never loads the
- * template engine or the briefing classes (a cold run must not pay for a format it does not use); an
- * HTML run does, and writes the briefing.
+ * The packaged jar as a process, with the JVM's class-loading log: a text run, of evaluate or of diff,
+ * never loads the template engine or the briefing classes (a cold run must not pay for a format it does
+ * not use); an HTML run does, and writes the briefing.
  */
 class BriefingJarIT {
 
@@ -26,6 +26,15 @@ class BriefingJarIT {
         assertTrue(loaded.contains("org.readiness.report.TextRenderer"), "the log is read");
         assertFalse(loaded.stream().anyMatch(c -> c.startsWith("gg.jte.") || c.startsWith("org.readiness.report.briefing.")
                 || c.contains("HtmlRenderer") || c.contains("MarkdownRenderer")), "a text run loaded briefing classes");
+    }
+
+    @Test
+    void aTextDiffNeverLoadsTheTemplateEngineEither(@TempDir Path dir) throws Exception {
+        List<String> loaded = run(dir.resolve("diff.log"), "diff", "facts/2025-03-coalition-planning.yaml",
+                "facts/scenario-all-preconditions-met.yaml");
+        assertTrue(loaded.contains("org.readiness.report.DiffText"), "the log is read");
+        assertFalse(loaded.stream().anyMatch(c -> c.startsWith("gg.jte.") || c.startsWith("org.readiness.report.briefing.")
+                || c.contains("HtmlRenderer") || c.contains("MarkdownRenderer")), "a text diff loaded briefing classes");
     }
 
     @Test

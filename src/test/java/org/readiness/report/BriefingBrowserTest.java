@@ -10,19 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.readiness.Readiness;
 import org.readiness.Shipped;
 import org.readiness.browser.Chromium;
 import org.readiness.browser.Page;
 import org.readiness.model.Assessment;
+import org.readiness.model.AssessmentDiff;
 
 /**
  * HTML briefings in a real headless Chromium, loaded from file:// as a reader opens them: what a reader
- * sees (innerText, not the page source), that nothing is fetched, that the page prints on A4 with the
- * verdict and matrix first, and that hostile facts and rules stay inert text. Screenshots and a PDF are
+ * sees (innerText, not the page source) of the verdict, the matrix, the counterfactual and a diff; that
+ * nothing is fetched; that the pages print on A4 with the verdict and matrix (or the criteria's moves)
+ * first; and that hostile facts, rules and diffs stay inert text. Screenshots and a PDF are
  * left in target/browser/ for people to look at. Without Chromium these tests are skipped, saying how to
  * install it; with CI=true (.ci/run) they fail instead.
  */
@@ -112,6 +116,8 @@ class BriefingBrowserTest {
             assertFitsTheWidth(page);
             double matrixBottom = page.evaluate("document.querySelector('table.matrix').getBoundingClientRect().bottom").asDouble();
             assertTrue(matrixBottom <= A4_HEIGHT, "the matrix ends at " + matrixBottom + " px, below the first A4 page (" + A4_HEIGHT + " px)");
+            assertEquals("page", page.evaluate("getComputedStyle(document.querySelector('.counterfactual')).breakBefore").asText(),
+                    "what would have to change for GO opens the second page");
             byte[] pdf = page.pdf();
             Files.write(OUT.resolve("briefing.pdf"), pdf);
             String text = new String(pdf, StandardCharsets.ISO_8859_1);
@@ -133,6 +139,10 @@ class BriefingBrowserTest {
             List<String> verdicts = row(page, "table.comparison .verdict-row");
             assertEquals("✗ NO-GO", verdicts.get(1));
             assertEquals("✓ GO", verdicts.get(header.indexOf(all.get(1).scenario())), "the all-preconditions-met scenario");
+            List<String> takes = row(page, "table.comparison .takes-row");
+            assertEquals("17 edits to 7 facts", takes.get(1));
+            assertEquals("nothing: it is GO", takes.get(header.indexOf(all.get(1).scenario())));
+            assertTrue(takes.contains("no GO within 24 edits"), "the missing-evidence scenario: " + takes);
             assertEquals(all.size(), page.count("section.scenario"));
             double matrixBottom = page.evaluate("document.querySelector('table.comparison').getBoundingClientRect().bottom").asDouble();
             assertTrue(matrixBottom <= 800, "the comparison fills the first screen (1280 x 800); it ends at " + matrixBottom);
@@ -142,6 +152,78 @@ class BriefingBrowserTest {
             Files.write(OUT.resolve("comparison-print.png"), page.screenshot(false));
             assertFitsTheWidth(page);
         }
+    }
+
+    @Test
+    void theCounterfactualSaysInWordsWhatWouldHaveToChangeForGo() throws IOException {
+        Path file = write("briefing.html", html(Shipped.readiness().evaluate(Shipped.ARTICLE)));
+        try (Page page = chromium().newPage(1280, 800)) {
+            page.open(file.toUri());
+            assertEquals("GO would take 17 edits to 7 facts — see What would have to change", page.text(".verdict .what-it-takes"));
+            page.evaluate("document.querySelector('.what-it-takes a').click()");
+            assertEquals("#what-would-have-to-change", page.evaluate("location.hash").asText());
+            assertEquals(0, page.evaluate("Math.round(document.getElementById('what-would-have-to-change').getBoundingClientRect().top)").asInt(),
+                    "the link takes the reader to the answer");
+
+            assertEquals("The fewest fact edits that turn the verdict to GO: 17 edits to 7 facts.", page.text(".counterfactual .lead"));
+            List<String> groups = texts(page.evaluate("[...document.querySelectorAll('.counterfactual .edit-group')].map(g => g.innerText.trim())"));
+            assertEquals(5, groups.size(), groups.toString());
+            assertEquals("For Genuine ceasefire 4 edits to 1 fact\nCeasefire\nscope: energy infrastructure → comprehensive\n"
+                    + "agreed by: one side → all parties\nstate: proposed → holding\nconditions: unacceptable → acceptable", groups.get(0));
+            assertTrue(groups.get(1).contains("Support (US)\npolitical: uncertain → committed\nfinancial: uncertain → conditional\nSupport (Italy)\n"), groups.get(1));
+            assertTrue(groups.get(2).contains("achievable: not stated → yes"), groups.get(2));
+            assertTrue(page.text(".counterfactual .replay").contains("    --set 'Support[party=US].political=committed' \\\n"));
+            assertTrue(seen(page, "#criterion-ceasefire").contains("WHAT WOULD HAVE TO CHANGE\nNegotiate a comprehensive ceasefire"),
+                    "the rules' remedies come first");
+            assertTrue(seen(page, "#criterion-ceasefire").contains("The fewest fact edits that make it MET on its own: 4 edits to 1 fact, "
+                    + "the same as its part of the GO answer.\nCeasefire\nscope: energy infrastructure → comprehensive"), seen(page, "#criterion-ceasefire"));
+            Files.write(OUT.resolve("briefing-counterfactual.png"), page.screenshot(false));
+        }
+    }
+
+    @Test
+    void aDiffShowsTheVerdictAndEachCriterionBeforeAndAfterChangedOnesFirst() throws IOException {
+        Readiness readiness = Shipped.readiness();
+        AssessmentDiff diff = readiness.diff(readiness.readFacts(Shipped.FACTS.resolve("scenario-all-preconditions-met.yaml")),
+                readiness.readFacts(Shipped.FACTS.resolve("scenario-us-support-withdrawn.yaml")));
+        Path file = write("diff.html", OutputFormat.HTML.renderer(RenderOptions.PLAIN).render(diff));
+        try (Page page = chromium().newPage(1280, 800)) {
+            page.open(file.toUri());
+            String verdict = seen(page, ".verdict");
+            assertTrue(verdict.startsWith("VERDICT\n✓ GO → ✗ NO-GO\nThe verdict changed.\n2 criteria changed status (none improved, 2 worsened)"), "[" + verdict + "]");
+            assertTrue(verdict.contains("Blocking after\nNOT MET: Broad international support; Credible deterrence · UNKNOWN: none"), verdict);
+            assertEquals(List.of("CRITERION", "BEFORE", "AFTER", "CHANGE"), row(page, "table.moves thead tr"));
+            List<String> rows = texts(page.evaluate("[...document.querySelectorAll('table.moves tbody tr')].map(r => [...r.cells].map(c => c.innerText.trim()).join(' | '))"));
+            assertEquals(List.of("Broad international support BLOCKING | ✓ MET | ✗ NOT MET | ↓ worsened",
+                    "Credible deterrence BLOCKING | ✓ MET | ✗ NOT MET | ↓ worsened",
+                    "Genuine ceasefire BLOCKING | ✓ MET | ✓ MET | = unchanged"), rows.subList(0, 3), "changed first, by word and symbol");
+            assertEquals(10, rows.size());
+            assertEquals("rgb(164, 14, 38)", page.evaluate("getComputedStyle(document.querySelector('table.moves tbody tr .change')).color").asText(),
+                    "colour repeats what the word says");
+            String support = seen(page, ".criteria .criterion");
+            assertTrue(support.contains("− No longer found (MET): Broad backing:"), support);
+            assertTrue(support.contains("+ Newly found (NOT MET): US's political backing is opposed"), support);
+            List<String> facts = texts(page.evaluate("[...document.querySelectorAll('.fact-changes tbody tr')].map(r => r.innerText.replace(/\\s+/g, ' ').trim())"));
+            assertTrue(facts.contains("~ changed Support[party=US] political: committed → opposed financial: committed → opposed"), facts.toString());
+            assertEquals(List.of(file.toUri().toString()), page.requests(), "only the document itself is loaded");
+            assertEquals(1, page.count("meta[http-equiv='Content-Security-Policy'][content^=\"default-src 'none'\"]"));
+            Files.write(OUT.resolve("diff.png"), page.screenshot(false));
+            page.viewport(A4_WIDTH, A4_HEIGHT);
+            page.printMedia(true);
+            assertFitsTheWidth(page);
+            double movesBottom = page.evaluate("document.querySelector('table.moves').getBoundingClientRect().bottom").asDouble();
+            assertTrue(movesBottom <= A4_HEIGHT, "the verdict and the moves fit the first A4 page; they end at " + movesBottom);
+            Files.write(OUT.resolve("diff-print-page1.png"), page.screenshot(false));
+            byte[] pdf = page.pdf();
+            Files.write(OUT.resolve("diff.pdf"), pdf);
+            assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        }
+    }
+
+    @Test
+    void aHostileDiffRendersAsInertText() {
+        checkInert("hostile-diff.html", OutputFormat.HTML.renderer(RenderOptions.PLAIN).render(Hostile.diff()), Hostile.DIFF_SHOWN_VERBATIM,
+                List.of(), page -> assertEquals(0, page.count("a.url"), "a diff links to no source"));
     }
 
     @Test
@@ -159,6 +241,17 @@ class BriefingBrowserTest {
     }
 
     private void checkInert(String name, String html) {
+        checkInert(name, html, Hostile.SHOWN_VERBATIM, List.of("https://example.org/report?id=1&title='onmouseover='window.__xss=1'#part"), page -> {
+            String answers = texts(page.evaluate("[...document.querySelectorAll('.counterfactual')].map(c => c.innerText)")).toString();
+            assertTrue(answers.contains("Talks (" + Hostile.TALKS_PARTY + ")\nvenue: bilateral → all parties"),
+                    "the hostile key is shown as written inside the edit: " + answers);
+            assertTrue(answers.contains("--set 'Talks[party=<img src=x onerror=\"window.__xss='\\''talks'\\''\">].venue=all-parties'"),
+                    "and in the override that replays it, quoted for the shell: " + answers);
+        });
+    }
+
+    /** Nothing runs, nothing is fetched, nothing but the templates' elements exists, and each payload reads as written. */
+    private void checkInert(String name, String html, List<String> verbatim, List<String> links, Consumer<Page> more) {
         Path file = write(name, html);
         try (Page page = chromium().newPage(1280, 800)) {
             page.open(file.toUri());
@@ -170,16 +263,21 @@ class BriefingBrowserTest {
                     "no event handler attributes");
             assertEquals(List.of(file.toUri().toString()), page.requests(), "nothing was fetched");
             String text = page.text("body");
-            for (String payload : Hostile.SHOWN_VERBATIM) {
+            for (String payload : verbatim) {
                 assertTrue(text.contains(payload), "not shown as written: " + payload);
             }
             assertEquals(0, page.count("a[href^='javascript:' i], a[href^='data:' i]"), "dangerous URLs are not links");
-            assertEquals(List.of("https://example.org/report?id=1&title='onmouseover='window.__xss=1'#part"),
-                    texts(page.evaluate("[...document.querySelectorAll('a.url')].map(a => a.getAttribute('href'))")));
+            assertEquals(links, texts(page.evaluate("[...document.querySelectorAll('a.url')].map(a => a.getAttribute('href'))")));
+            more.accept(page);
             Files.write(OUT.resolve(name.replace(".html", ".png")), page.screenshot(true));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** What a reader sees of the first element matching the selector, without the blank lines between blocks. */
+    private static String seen(Page page, String selector) {
+        return page.text(selector).replaceAll("\n{2,}", "\n");
     }
 
     private static void assertFitsTheWidth(Page page) {

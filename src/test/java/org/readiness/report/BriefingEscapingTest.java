@@ -17,6 +17,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -40,16 +41,24 @@ class BriefingEscapingTest {
     /** Every element the HTML templates write; anything else would have come from the data. */
     static final Set<String> TEMPLATE_TAGS = Set.of("html", "head", "meta", "title", "style", "body", "section", "header", "footer",
             "article", "h1", "h2", "h3", "h4", "h5", "p", "span", "strong", "code", "abbr", "br", "a", "div", "dl", "dt", "dd", "ul", "li",
-            "table", "caption", "thead", "tbody", "tr", "th", "td");
+            "table", "caption", "thead", "tbody", "tr", "th", "td", "pre");
     static final Pattern TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
     static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     static final Pattern HREF = Pattern.compile("\\shref=\"([^\"]*)\"");
     static final List<Extension> GFM = List.of(TablesExtension.create());
 
+    /** Each hostile assessment's briefing, and the hostile diff's. */
+    static List<String> hostileDocuments(OutputFormat format) {
+        Renderer renderer = format.renderer(RenderOptions.PLAIN);
+        List<String> documents = new ArrayList<>();
+        Hostile.both().forEach(a -> documents.add(renderer.render(List.of(a))));
+        documents.add(renderer.render(Hostile.diff()));
+        return documents;
+    }
+
     @Test
     void htmlHasOnlyTheTemplatesOwnTagsAndNoEventHandlers() {
-        for (Assessment hostile : Hostile.both()) {
-            String html = OutputFormat.HTML.renderer(RenderOptions.PLAIN).render(List.of(hostile));
+        for (String html : hostileDocuments(OutputFormat.HTML)) {
             Set<String> tags = new TreeSet<>();
             Matcher tag = TAG.matcher(html);
             while (tag.find()) {
@@ -79,8 +88,8 @@ class BriefingEscapingTest {
 
     @Test
     void markdownParsesToNoHtmlAndNoLinksButHttp() {
-        for (Assessment hostile : Hostile.both()) {
-            Node document = parse(OutputFormat.MARKDOWN.renderer(RenderOptions.PLAIN).render(List.of(hostile)));
+        for (String markdown : hostileDocuments(OutputFormat.MARKDOWN)) {
+            Node document = parse(markdown);
             List<String> raw = new ArrayList<>();
             List<String> links = new ArrayList<>();
             document.accept(new AbstractVisitor() {
@@ -128,6 +137,43 @@ class BriefingEscapingTest {
     }
 
     @Test
+    void theDiffShowsEveryPayloadVerbatimInHtmlTextAndInMarkdown() {
+        Node markdown = parse(OutputFormat.MARKDOWN.renderer(RenderOptions.PLAIN).render(Hostile.diff()));
+        String text = text(markdown);
+        for (String payload : Hostile.DIFF_SHOWN_VERBATIM) {
+            assertTrue(text.contains(payload), "not shown as written in Markdown: " + payload);
+        }
+        List<List<String>> facts = rows(tables(markdown).get(1));
+        assertTrue(facts.stream().allMatch(r -> r.size() == 3), "a | in a value stays in its cell: " + facts);
+        assertEquals(List.of("~ changed", "Ceasefire", "note: <svg onload=\"window.__xss='note'\"></svg> 1. not a list - not an item → "
+                        + "<svg onload=\"window.__xss='changed-note'\"></svg> # changed note | cell"),
+                facts.get(0), "a note's line breaks become spaces; its # and | stay text");
+    }
+
+    /** The counterfactual's edit names a fact by its hostile key: in the edit, in the criterion's own edits and in the replayed override. */
+    @Test
+    void aHostileKeyInsideAnEditStaysText() {
+        String html = OutputFormat.HTML.renderer(RenderOptions.PLAIN).render(List.of(Hostile.rules()));
+        String escaped = "&lt;img src=x onerror=\"window.__xss='talks'\"&gt;";
+        assertEquals(2, count(html, "<span class=\"fact-name\">Talks (" + escaped + ")</span>"), "in the answer and in the criterion's own edits");
+        assertTrue(html.contains("    --set 'Talks[party=&lt;img src=x onerror=\"window.__xss='\\''talks'\\''\"&gt;].venue=all-parties'</code></pre>"),
+                "the override is quoted for the shell, and escaped for HTML");
+
+        Node markdown = parse(OutputFormat.MARKDOWN.renderer(RenderOptions.PLAIN).render(List.of(Hostile.rules())));
+        assertTrue(text(markdown).contains("Talks (" + Hostile.TALKS_PARTY + ")\nvenue: bilateral → all parties"), text(markdown));
+        List<String> code = new ArrayList<>();
+        markdown.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                code.add(block.getLiteral());
+            }
+        });
+        assertEquals(List.of("readiness evaluate src/test/resources/briefing/hostile-rules-facts.yaml \\\n"
+                + "    --set 'Talks[party=<img src=x onerror=\"window.__xss='\\''talks'\\''\">].venue=all-parties'\n"), code,
+                "the replay is one code block, shown exactly: a reader can paste it into a shell");
+    }
+
+    @Test
     void markdownTableCellsHoldExactlyTheirText() {
         Assessment hostile = Hostile.rules();
         Node document = parse(OutputFormat.MARKDOWN.renderer(RenderOptions.PLAIN).render(List.of(hostile)));
@@ -144,6 +190,36 @@ class BriefingEscapingTest {
         assertEquals(List.of(ceasefire.criterion().title(), "✗ NOT MET", ceasefire.summary()), rows.get(1),
                 "a | in a title or reason stays in its cell");
         assertTrue(rows.stream().allMatch(r -> r.size() == 3), rows.toString());
+    }
+
+    static List<Node> tables(Node document) {
+        List<Node> tables = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof TableBlock) {
+                tables.add(node);
+            }
+        }
+        return tables;
+    }
+
+    static List<List<String>> rows(Node table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Node row = body(table).getFirstChild(); row != null; row = row.getNext()) {
+            List<String> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                cells.add(text(cell));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     static Node parse(String markdown) {

@@ -6,10 +6,12 @@ import org.readiness.Readiness;
 import org.readiness.Shipped;
 import org.readiness.engine.EvaluationOptions;
 import org.readiness.model.Assessment;
+import org.readiness.model.AssessmentDiff;
 
 /**
- * Fact sets and a rule set with hostile text in every free-text place (src/test/resources/briefing): what
- * the escaping tests render. Each payload would run a script (setting {@code window.__xss} or opening a
+ * Fact sets and a rule set with hostile text in every free-text place (src/test/resources/briefing), and a
+ * diff of two hostile fact sets: what the escaping tests render. The hostile rules' counterfactual edits a
+ * fact whose key is hostile, so a payload also appears inside an edit and its replayed override. Each payload would run a script (setting {@code window.__xss} or opening a
  * dialog), inject markup, or break a Markdown table if it reached a briefing unescaped.
  */
 final class Hostile {
@@ -42,6 +44,24 @@ final class Hostile {
             "</p><script>window.__xss='claim'</script> `claim`",
             "<script>window.__xss='rumour'</script>");
 
+    /** Payloads of the hostile diff (hostile-facts.yaml to hostile-facts-changed.yaml) that must reach a reader verbatim. */
+    static final List<String> DIFF_SHOWN_VERBATIM = List.of(
+            "<script>window.__xss='scenario'</script> Hostile | scenario",
+            "<script>window.__xss='later-scenario'</script> Later | scenario",
+            "<svg onload=\"window.__xss='changed-note'\"></svg> # changed note | cell",
+            "Support[party=<script>window.__xss='added-party'</script>]",
+            "Support[party='><script>alert('member')</script>]",
+            "PublicOpinion[country=<img src=x onerror=\"window.__xss='party'\">,topic=troop-deployment]",
+            "<img src=x onerror=\"window.__xss='party'\">'s political backing is conditional",
+            "'><script>alert('member')</script>'s troop contribution is hesitant",
+            "</td></tr></table><script>window.__xss='title'</script><table><tr><td>",
+            "<img src=x onerror=\"window.__xss='changed-title'\"> | changed title",
+            "</td></tr></table><script>window.__xss='added-source'</script> | added",
+            "**not bold** [a link](javascript:window.__xss='added-publisher')");
+
+    /** The key of the fact the hostile rules' counterfactual edits: it names the fact in the edit and in its override. */
+    static final String TALKS_PARTY = "<img src=x onerror=\"window.__xss='talks'\">";
+
     private static Readiness hostileRules;
 
     private Hostile() {
@@ -62,5 +82,11 @@ final class Hostile {
 
     static List<Assessment> both() {
         return List.of(facts(), rules());
+    }
+
+    /** The shipped rules' diff of hostile-facts.yaml and a later version of it, hostile in new places. */
+    static AssessmentDiff diff() {
+        Readiness readiness = Shipped.readiness();
+        return readiness.diff(readiness.readFacts(DIR.resolve("hostile-facts.yaml")), readiness.readFacts(DIR.resolve("hostile-facts-changed.yaml")));
     }
 }

@@ -47,16 +47,16 @@ class SummaryContractTest {
 
     @Test
     void diffJsonValidatesAndMatchesItsGoldenFile() throws IOException {
-        String json = SummaryFormat.JSON.diff(april(), RenderOptions.PLAIN);
+        String json = OutputFormat.JSON.renderer(RenderOptions.PLAIN).render(april());
         assertValid(DIFF, json);
         GoldenFiles.assertMatches("diff-2025-03-to-2025-04.json", json);
-        assertValid(DIFF, SummaryFormat.JSON.diff(readiness.diff(readiness.readFacts(Shipped.ARTICLE),
-                readiness.readFacts(Shipped.FACTS.resolve("scenario-all-preconditions-met.yaml"))), RenderOptions.PLAIN));
+        assertValid(DIFF, OutputFormat.JSON.renderer(RenderOptions.PLAIN).render(readiness.diff(readiness.readFacts(Shipped.ARTICLE),
+                readiness.readFacts(Shipped.FACTS.resolve("scenario-all-preconditions-met.yaml")))));
     }
 
     @Test
     void diffTextMatchesItsGoldenFile() {
-        GoldenFiles.assertMatches("diff-2025-03-to-2025-04.txt", SummaryFormat.TEXT.diff(april(), RenderOptions.PLAIN));
+        GoldenFiles.assertMatches("diff-2025-03-to-2025-04.txt", OutputFormat.TEXT.renderer(RenderOptions.PLAIN).render(april()));
     }
 
     @Test
@@ -75,7 +75,7 @@ class SummaryContractTest {
 
     @Test
     void theSchemasRejectWhatTheContractsForbid() throws IOException {
-        ObjectNode diff = (ObjectNode) JSON.readTree(SummaryFormat.JSON.diff(april(), RenderOptions.PLAIN));
+        ObjectNode diff = (ObjectNode) JSON.readTree(OutputFormat.JSON.renderer(RenderOptions.PLAIN).render(april()));
         diff.put("schemaVersion", "readiness.diff/2");
         assertTrue(!DIFF.validate(diff).isEmpty());
         ObjectNode sweep = (ObjectNode) JSON.readTree(SummaryFormat.JSON.sweep(backing(), RenderOptions.PLAIN));

@@ -1,6 +1,7 @@
 package org.readiness.report.briefing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Escaping for GitHub-flavoured Markdown. Text from fact files and rules is untrusted: without escaping,
@@ -79,6 +80,28 @@ public final class Markdown {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * A fenced code block of these lines, shown exactly as given (Markdown reads nothing inside one). Each
+     * line stays one line, and the fence is longer than any run of backticks in them, so no line can close
+     * it early.
+     */
+    public static String codeBlock(String info, List<String> lines) {
+        int longest = 0;
+        StringBuilder body = new StringBuilder();
+        for (String line : lines) {
+            int run = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                run = c == '`' ? run + 1 : 0;
+                longest = Math.max(longest, run);
+                body.append(isSpace(c) ? ' ' : c);
+            }
+            body.append('\n');
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + info + "\n" + body + fence + "\n";
     }
 
     /** The marker of a heading at this level: {@code ##}. */

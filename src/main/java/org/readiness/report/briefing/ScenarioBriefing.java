@@ -91,6 +91,26 @@ public record ScenarioBriefing(Assessment assessment, String anchorPrefix) {
                 + (weak == 1 ? " rests" : " rest") + " on weak evidence, which cannot make this criterion MET.";
     }
 
+    /** What would have to change for GO; null for a GO, or when the counterfactual was not computed. */
+    public CounterfactualSection counterfactual() {
+        return assessment.counterfactual() == null ? null : new CounterfactualSection(this, assessment.counterfactual());
+    }
+
+    /** The fewest edits that make this blocking criterion MET on its own, where the counterfactual looked for them. */
+    public Optional<CounterfactualSection.CriterionView> ownEdits(CriterionResult criterion) {
+        CounterfactualSection counterfactual = counterfactual();
+        return counterfactual == null ? Optional.empty() : counterfactual.criterion(criterion.id());
+    }
+
+    /** What GO would take, in a comparison's cell: "17 edits to 7 facts", "nothing: it is GO". */
+    public String goWouldTake() {
+        if (assessment.verdict() == Verdict.GO) {
+            return "nothing: it is GO";
+        }
+        CounterfactualSection counterfactual = counterfactual();
+        return counterfactual == null ? "not computed" : counterfactual.brief();
+    }
+
     public String anchor(CriterionResult criterion) {
         return anchorPrefix + "criterion-" + criterion.id();
     }

@@ -36,6 +36,14 @@ class MarkdownTest {
     }
 
     @Test
+    void aCodeBlockKeepsEachLineOnItsLineAndCannotBeClosedByItsContent() {
+        assertEquals("```sh\nreadiness evaluate a.yaml \\\n    --set 'X.y=z'\n```\n",
+                Markdown.codeBlock("sh", java.util.List.of("readiness evaluate a.yaml \\", "    --set 'X.y=z'")));
+        assertEquals("````\na ``` b c\n````\n", Markdown.codeBlock("", java.util.List.of("a ```\nb\rc")),
+                "a fence longer than any run of backticks inside; line breaks in a value become spaces");
+    }
+
+    @Test
     void linksNeedAWellFormedHttpUrlWithAHost() {
         assertEquals("https://example.org/x", Links.web(" https://example.org/x "));
         assertEquals("HTTP://EXAMPLE.org", Links.web("HTTP://EXAMPLE.org"));
