@@ -63,8 +63,13 @@ final class AssessmentsEndpoint implements Endpoint {
         metrics.evaluated(assessment.verdict());
         log(call.requestId(), assessment);
         OutputFormat output = FORMATS.get(media);
-        Reply reply = Reply.text(200, media + "; charset=utf-8", output.renderer(new RenderOptions(false, explain)).render(List.of(assessment)));
-        return output == OutputFormat.HTML ? reply.withHeader("Content-Security-Policy", OutputFormat.BRIEFING_POLICY) : reply;
+        return reply(media, output, output.renderer(new RenderOptions(false, explain)).render(List.of(assessment)));
+    }
+
+    /** A rendered answer; an HTML briefing carries its Content-Security-Policy as a header too. */
+    static Reply reply(String media, OutputFormat format, String rendered) {
+        Reply reply = Reply.text(200, media + "; charset=utf-8", rendered);
+        return format == OutputFormat.HTML ? reply.withHeader("Content-Security-Policy", OutputFormat.BRIEFING_POLICY) : reply;
     }
 
     private void log(String requestId, Assessment a) {

@@ -14,19 +14,18 @@ import org.readiness.engine.EvaluationOptions;
 import org.readiness.model.AssessmentDiff;
 import org.readiness.model.FactSet;
 import org.readiness.model.ProblemException;
+import org.readiness.report.OutputFormat;
 import org.readiness.report.RenderOptions;
-import org.readiness.report.SummaryFormat;
 
 /**
  * {@code POST /v1/diff}: two fact sets in one body, {@code {a: …, b: …}} (JSON or YAML by Content-Type),
  * and what changed from {@code a} to {@code b} and how the assessment moved, as {@code readiness diff}
- * says it. A problem in either fact set names its line and column in the body and its path from there
+ * says it, in the formats assessments are answered in. A problem in either fact set names its line and column in the body and its path from there
  * ({@code b.facts[0].scope}). Query parameters: the evidence policy, as for assessments.
  */
 final class DiffEndpoint implements Endpoint {
 
     private static final List<String> SIDES = List.of("a", "b");
-    private static final Map<String, SummaryFormat> FORMATS = formats();
 
     private final EvaluationOptions options;
 
@@ -34,18 +33,11 @@ final class DiffEndpoint implements Endpoint {
         this.options = options;
     }
 
-    private static Map<String, SummaryFormat> formats() {
-        Map<String, SummaryFormat> formats = new LinkedHashMap<>();
-        formats.put(Reply.JSON, SummaryFormat.JSON);
-        formats.put("text/plain", SummaryFormat.TEXT);
-        return formats;
-    }
-
     @Override
     public Reply handle(Call call) {
         call.onlyParameters(EvaluationParameters.EVIDENCE);
         Format format = MediaTypes.bodyFormat(call.contentType());
-        String media = MediaTypes.choose(call.accept(), List.copyOf(FORMATS.keySet()));
+        String media = MediaTypes.choose(call.accept(), List.copyOf(AssessmentsEndpoint.FORMATS.keySet()));
         Readiness readiness = EvaluationParameters.readiness(call, options);
         Node root = DocumentReader.parse(DocumentReader.decode(call.body(), AssessmentsEndpoint.ORIGIN), format, AssessmentsEndpoint.ORIGIN);
         ProblemCollector problems = new ProblemCollector();
@@ -65,6 +57,7 @@ final class DiffEndpoint implements Endpoint {
         }
         problems.throwIfAny();
         AssessmentDiff diff = readiness.diff(read.get("a"), read.get("b"));
-        return Reply.text(200, media + "; charset=utf-8", FORMATS.get(media).diff(diff, new RenderOptions(false, false)));
+        OutputFormat output = AssessmentsEndpoint.FORMATS.get(media);
+        return AssessmentsEndpoint.reply(media, output, output.renderer(RenderOptions.PLAIN).render(diff));
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readiness.Shipped;
 import org.readiness.cli.CliRun;
+import org.readiness.report.OutputFormat;
 
 /** Every endpoint and every error status of a real server, through a real HTTP client. */
 class ServerTest {
@@ -193,6 +194,10 @@ class ServerTest {
         HttpResponse<String> text = http.post("/v1/diff", "application/json", pair(Shipped.ARTICLE, allMet), "Accept", "text/plain");
         assertEquals(200, text.statusCode(), text.body());
         assertTrue(text.body().contains("NO-GO") && text.body().contains("GO"), text.body());
+        HttpResponse<String> html = http.post("/v1/diff", "application/json", pair(Shipped.ARTICLE, allMet), "Accept", "text/html");
+        assertEquals(200, html.statusCode(), html.body());
+        assertEquals(OutputFormat.BRIEFING_POLICY, html.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(html.body().startsWith("<!DOCTYPE html>"), html.body());
     }
 
     /** A copy without what names a place or a time: origins, files and lines of facts, evaluation times. */
