@@ -10,7 +10,7 @@ import org.readiness.engine.SweepOptions;
 import org.readiness.model.FactSet;
 import org.readiness.model.SweepResult;
 import org.readiness.report.RenderOptions;
-import org.readiness.report.SummaryFormat;
+import org.readiness.report.SweepFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,7 +66,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    SummaryFormat format;
+    SweepFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (whole or not at all) instead of standard output.")
@@ -97,7 +97,7 @@ public final class SweepCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        boolean color = output == null && format == SummaryFormat.TEXT && cli.terminal().color();
+        boolean color = output == null && format == SweepFormat.TEXT && cli.terminal().color();
         cli.emit(format.sweep(result, new RenderOptions(color, false)), output);
         return result.go() == 1 ? ExitCode.OK.code() : ExitCode.NO_GO.code();
     }

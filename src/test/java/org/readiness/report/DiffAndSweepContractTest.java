@@ -27,7 +27,7 @@ import org.readiness.model.SweepResult;
  * committed JSON Schemas, golden files pin output field by field, and the definitions the schemas copy
  * from assessment.schema.json stay the same as there.
  */
-class SummaryContractTest {
+class DiffAndSweepContractTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -61,16 +61,16 @@ class SummaryContractTest {
 
     @Test
     void sweepJsonValidatesAndMatchesItsGoldenFile() throws IOException {
-        String json = SummaryFormat.JSON.sweep(backing(), RenderOptions.PLAIN);
+        String json = SweepFormat.JSON.sweep(backing(), RenderOptions.PLAIN);
         assertValid(SWEEP, json);
         GoldenFiles.assertMatches("scenario-uncertain-backing.sweep.json", json);
-        assertValid(SWEEP, SummaryFormat.JSON.sweep(readiness.sweep(readiness.readFacts(
+        assertValid(SWEEP, SweepFormat.JSON.sweep(readiness.sweep(readiness.readFacts(
                 Shipped.FACTS.resolve("2025-03-coalition-planning-uncertain.yaml")), SweepOptions.DEFAULT), RenderOptions.PLAIN));
     }
 
     @Test
     void sweepTextMatchesItsGoldenFile() {
-        GoldenFiles.assertMatches("scenario-uncertain-backing.sweep.txt", SummaryFormat.TEXT.sweep(backing(), RenderOptions.PLAIN));
+        GoldenFiles.assertMatches("scenario-uncertain-backing.sweep.txt", SweepFormat.TEXT.sweep(backing(), RenderOptions.PLAIN));
     }
 
     @Test
@@ -78,7 +78,7 @@ class SummaryContractTest {
         ObjectNode diff = (ObjectNode) JSON.readTree(OutputFormat.JSON.renderer(RenderOptions.PLAIN).render(april()));
         diff.put("schemaVersion", "readiness.diff/2");
         assertTrue(!DIFF.validate(diff).isEmpty());
-        ObjectNode sweep = (ObjectNode) JSON.readTree(SummaryFormat.JSON.sweep(backing(), RenderOptions.PLAIN));
+        ObjectNode sweep = (ObjectNode) JSON.readTree(SweepFormat.JSON.sweep(backing(), RenderOptions.PLAIN));
         ((ObjectNode) sweep.get("go")).put("probability", 1.5);
         assertTrue(!SWEEP.validate(sweep).isEmpty());
     }

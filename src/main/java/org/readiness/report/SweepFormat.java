@@ -7,7 +7,7 @@ import org.readiness.model.SweepResult;
  * The formats of the sweep report: text for people, JSON for programs ({@code readiness.sweep/1}).
  * Assessments and diffs, which also have briefings, are rendered through {@link OutputFormat}.
  */
-public enum SummaryFormat {
+public enum SweepFormat {
     TEXT,
     JSON;
 
