@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.eclipse.jetty.server.LocalConnector;
 import org.readiness.Shipped;
 import org.readiness.model.ProblemCode;
+import org.readiness.report.OutputFormat;
 
 /**
  * Coverage-guided fuzzing of everything a request passes through in the service: Jetty's parsing of the
@@ -105,8 +106,14 @@ class RequestFuzzTest {
             assertTrue(problems >= 1 && problems <= Wire.MAX_PROBLEMS, body);
         } else if (contentType.startsWith("application/json")) {
             assertTrue(TestServer.JSON.readTree(body).path("schemaVersion").asText().startsWith("readiness."), body);
+        } else if (contentType.startsWith("text/html")) {
+            // A briefing: never served without the policy that stops anything in it from running.
+            assertEquals(OutputFormat.BRIEFING_POLICY, response.header("content-security-policy"), response.toString());
+            assertTrue(body.startsWith("<!DOCTYPE html>"), response.toString());
+        } else if (contentType.startsWith("application/schema+json")) {
+            assertEquals("https://json-schema.org/draft/2020-12/schema", TestServer.JSON.readTree(body).path("$schema").asText(), body);
         } else {
-            assertTrue(contentType.startsWith("text/plain"), response.toString());
+            assertTrue(contentType.startsWith("text/plain") || contentType.startsWith("text/markdown"), response.toString());
         }
     }
 
