@@ -47,6 +47,15 @@ public final class RuleSet {
      * @throws ProblemException when a file is missing or unreadable, or a rule or declaration is wrong
      */
     public static RuleSet load(Path dir) {
+        return load(dir, RuleCache.disabled());
+    }
+
+    /**
+     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when it holds exactly these
+     * files, and keeps them there when it does not. The result, and every problem reported, is the same
+     * with or without the cache; the cache itself never makes a load fail.
+     */
+    public static RuleSet load(Path dir, RuleCache cache) {
         RulesDirectory files = RulesDirectory.read(dir);
         List<Problem> problems = new ArrayList<>();
         CriteriaReader.Criteria criteria = null;
@@ -55,17 +64,25 @@ public final class RuleSet {
         } catch (ProblemException e) {
             problems.addAll(e.problems());
         }
-        DrlCompiler.Compiled compiled = null;
-        try {
-            compiled = DrlCompiler.compile(files.drlFiles());
-        } catch (ProblemException e) {
-            problems.addAll(e.problems());
+        // Only rules that loaded without a problem are ever cached, so with broken criteria there is
+        // nothing to find: compile, and report the criteria's problems with the rules' own.
+        DrlCompiler.Compiled compiled = criteria == null ? null : cache.read(files).orElse(null);
+        boolean fresh = compiled == null;
+        if (fresh) {
+            try {
+                compiled = DrlCompiler.compile(files.drlFiles());
+            } catch (ProblemException e) {
+                problems.addAll(e.problems());
+            }
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        FactCatalog catalog = CatalogReader.read(compiled.kieBase(), compiled.descrs());
-        Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.descrs(), criteria.criteria(), catalog);
+        FactCatalog catalog = CatalogReader.read(compiled.kieBase(), compiled.sources());
+        Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.sources(), criteria.criteria(), catalog);
+        if (fresh) {
+            cache.write(files, compiled);
+        }
         return new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), catalog, rules,
                 compiled.kieBase());
     }

@@ -1,0 +1,61 @@
+package org.readiness.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.ast.descr.TypeDeclarationDescr;
+import org.drools.drl.ast.descr.TypeFieldDescr;
+import org.readiness.model.Location;
+
+/**
+ * What the compiled knowledge base forgets about its sources and the loader needs: where each declared
+ * type, field and rule is written, and what each rule's conditions read. Taken from the parsed DRL when
+ * the rules compile, and stored beside the compiled packages in the rule cache, so that a rule set loaded
+ * from the cache is checked and described exactly like a freshly compiled one.
+ *
+ * @param types keyed by the package-qualified type name ({@code readiness.Ceasefire})
+ * @param rules keyed by the package-qualified rule name
+ */
+record SourceIndex(Map<String, TypeSource> types, Map<String, RuleSource> rules) {
+
+    /** Where a declared type and each of its fields are written. */
+    record TypeSource(Location location, Map<String, Location> fields) {
+        TypeSource {
+            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+    }
+
+    /** Where a rule is written and what its conditions read. */
+    record RuleSource(Location location, Conditions conditions) {
+    }
+
+    SourceIndex {
+        types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    static SourceIndex of(List<PackageDescr> descrs) {
+        Map<String, TypeSource> types = new LinkedHashMap<>();
+        Map<String, RuleSource> rules = new LinkedHashMap<>();
+        for (PackageDescr pkg : descrs) {
+            for (TypeDeclarationDescr type : pkg.getTypeDeclarations()) {
+                String file = type.getResource() == null ? "?" : type.getResource().getSourcePath();
+                Map<String, Location> fields = new LinkedHashMap<>();
+                for (Map.Entry<String, TypeFieldDescr> field : type.getFields().entrySet()) {
+                    fields.put(field.getKey(), new Location(file, field.getValue().getLine(), field.getValue().getColumn()));
+                }
+                types.put(pkg.getName() + "." + type.getTypeName(),
+                        new TypeSource(new Location(file, type.getLine(), type.getColumn()), fields));
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                Location at = rule.getResource() == null
+                        ? Location.of("rules")
+                        : new Location(rule.getResource().getSourcePath(), rule.getLine(), 0);
+                rules.put(pkg.getName() + "." + rule.getName(), new RuleSource(at, Conditions.of(rule)));
+            }
+        }
+        return new SourceIndex(types, rules);
+    }
+}
