@@ -108,7 +108,10 @@ public final class RuleCache {
         return disabled();
     }
 
-    /** The same cache, reporting what happens to {@code listener} (from the loading thread). */
+    /**
+     * The same cache, reporting what happens to {@code listener}: from a helper thread of the load for
+     * what reading finds, then from the loading thread, one event at a time.
+     */
     public RuleCache onEvent(Consumer<Event> newListener) {
         return directory == null ? this : new RuleCache(directory, Objects.requireNonNull(newListener));
     }

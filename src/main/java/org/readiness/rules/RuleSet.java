@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.kie.api.KieBase;
 import org.readiness.model.Criterion;
 import org.readiness.model.EvidencePolicy;
@@ -57,6 +59,16 @@ public final class RuleSet {
      */
     public static RuleSet load(Path dir, RuleCache cache) {
         RulesDirectory files = RulesDirectory.read(dir);
+        // The cached rules load on a helper thread while this one reads the criteria: the two are
+        // independent, and in a fresh JVM each takes a good part of a command's run.
+        FutureTask<Optional<DrlCompiler.Compiled>> cached = new FutureTask<>(() -> cache.read(files));
+        if (cache.directory().isPresent()) {
+            Thread helper = new Thread(cached, "readiness-rule-cache");
+            helper.setDaemon(true);
+            helper.start();
+        } else {
+            cached.run();
+        }
         List<Problem> problems = new ArrayList<>();
         CriteriaReader.Criteria criteria = null;
         try {
@@ -66,7 +78,7 @@ public final class RuleSet {
         }
         // Only rules that loaded without a problem are ever cached, so with broken criteria there is
         // nothing to find: compile, and report the criteria's problems with the rules' own.
-        DrlCompiler.Compiled compiled = criteria == null ? null : cache.read(files).orElse(null);
+        DrlCompiler.Compiled compiled = criteria == null ? null : join(cached).orElse(null);
         boolean fresh = compiled == null;
         if (fresh) {
             try {
@@ -85,6 +97,21 @@ public final class RuleSet {
         }
         return new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), catalog, rules,
                 compiled.kieBase());
+    }
+
+    /** The cache's answer; the cache never throws, so only an error of the JVM itself can come out of it. */
+    private static Optional<DrlCompiler.Compiled> join(FutureTask<Optional<DrlCompiler.Compiled>> cached) {
+        try {
+            return cached.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the rule cache failed", e.getCause());
+        }
     }
 
     public Path directory() {

@@ -29,7 +29,7 @@ import org.readiness.rules.RuleSet;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class ScaleBenchmark {
 
     @Param({"1", "10", "100", "1000"})

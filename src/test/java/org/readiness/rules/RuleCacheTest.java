@@ -17,13 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,7 +168,9 @@ class RuleCacheTest {
         out.writeUTF(key);
         out.writeInt(payload.size());
         payload.writeTo(out);
-        out.write(MessageDigest.getInstance("SHA-256").digest(framed.toByteArray()));
+        CRC32C crc = new CRC32C();
+        crc.update(framed.toByteArray());
+        out.writeLong(crc.getValue());
         Files.createDirectories(cache.entry(key).getParent());
         Files.write(cache.entry(key), framed.toByteArray());
 
