@@ -35,9 +35,10 @@ public final class ScalePlot {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Map<Integer, Build> builds = readReport(dir.resolve("report.csv"));
-        Map<Integer, Map<Integer, Double>> evaluation = readJmh(dir.resolve("jmh.csv")); // facts → rules → µs
-        Files.writeString(Path.of(args[1]), svg(builds, evaluation));
-        System.out.print(table(builds, evaluation));
+        Map<Integer, Map<Integer, Double>> evaluation = readJmh(dir.resolve("jmh.csv"), ".evaluate"); // facts → rules → µs
+        Map<Integer, Map<Integer, Double>> bare = readJmh(dir.resolve("jmh.csv"), ".bareSession");
+        Files.writeString(Path.of(args[1]), svg(builds, evaluation, bare));
+        System.out.print(table(builds, evaluation, bare));
     }
 
     static Map<Integer, Build> readReport(Path csv) throws IOException {
@@ -53,9 +54,10 @@ public final class ScalePlot {
     }
 
     /** JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: facts","Param: rules". */
-    static Map<Integer, Map<Integer, Double>> readJmh(Path csv) throws IOException {
+    static Map<Integer, Map<Integer, Double>> readJmh(Path csv, String benchmark) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         List<String> header = fields(lines.get(0));
+        int name = header.indexOf("Benchmark");
         int score = header.indexOf("Score");
         int unit = header.indexOf("Unit");
         int facts = header.indexOf("Param: facts");
@@ -63,6 +65,9 @@ public final class ScalePlot {
         Map<Integer, Map<Integer, Double>> result = new TreeMap<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> f = fields(line);
+            if (!f.get(name).endsWith(benchmark)) {
+                continue;
+            }
             double micros = Double.parseDouble(f.get(score)) * switch (f.get(unit)) {
                 case "ms/op" -> 1000.0;
                 case "s/op" -> 1e6;
@@ -92,24 +97,35 @@ public final class ScalePlot {
         return fields;
     }
 
-    static String table(Map<Integer, Build> builds, Map<Integer, Map<Integer, Double>> evaluation) {
+    static String table(Map<Integer, Build> builds, Map<Integer, Map<Integer, Double>> evaluation,
+                        Map<Integer, Map<Integer, Double>> bare) {
         StringBuilder out = new StringBuilder();
-        out.append("| rules | compile, cold JVM | compile, warm | retained heap | cache entry | load from cache (warm) |")
-                .append(" evaluate, 14 facts | 140 facts | 1,400 facts | rules fired (14 / 140 / 1,400 facts) |\n")
-                .append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| rules | criteria | compile, cold JVM | compile, warm | retained heap | cache entry | load from cache, warm |\n")
+                .append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Build b : builds.values()) {
-            out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %.0f MiB | %.1f MiB | %s |", b.ruleCount(),
-                    time(b.compileColdMs() * 1000), time(b.compileWarmMs() * 1000), b.retainedMiB(), b.entryMiB(),
-                    time(b.cacheLoadMs() * 1000)));
+            out.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %.0f MiB | %.1f MiB | %s |%n", b.ruleCount(),
+                    Math.max(10, b.ruleCount() / 4), time(b.compileColdMs() * 1000), time(b.compileWarmMs() * 1000),
+                    b.retainedMiB(), b.entryMiB(), time(b.cacheLoadMs() * 1000)));
+        }
+        out.append("\nEvaluation (JMH, average): with explanations / bare Drools session (pooled) = ratio; rules fired\n\n")
+                .append("| rules | 14 facts | 140 facts | 1,400 facts | rules fired (14 / 140 / 1,400 facts) |\n")
+                .append("|---:|---:|---:|---:|---:|\n");
+        for (Build b : builds.values()) {
+            out.append(String.format(Locale.ROOT, "| %,d |", b.ruleCount()));
             for (int facts : new int[] {1, 10, 100}) {
                 Double micros = evaluation.getOrDefault(facts, Map.of()).get(b.rules());
-                out.append(' ').append(micros == null ? "–" : time(micros)).append(" |");
+                Double floor = bare.getOrDefault(facts, Map.of()).get(b.rules());
+                out.append(' ').append(micros == null ? "–" : time(micros));
+                if (micros != null && floor != null) {
+                    out.append(" / ").append(time(floor)).append(String.format(Locale.ROOT, " = %.2f", micros / floor));
+                }
+                out.append(" |");
             }
             out.append(String.format(Locale.ROOT, " %,d / %,d / %,d |%n", b.fired()[0], b.fired()[1], b.fired()[2]));
         }
-        out.append("\nGrowth per tenfold step (the exponent k in time ∝ size^k; 1 is linear):\n\n")
-                .append("| step | compile, warm | retained heap | evaluate, 14 facts | 140 facts | 1,400 facts |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+        out.append("\nGrowth per tenfold step in rules (the exponent k in cost ∝ rules^k; 1 is linear):\n\n")
+                .append("| step | compile, warm | retained heap | evaluate, 14 facts | 140 facts | 1,400 facts | bare session, 14 facts | 1,400 facts |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         List<Build> list = new ArrayList<>(builds.values());
         for (int i = 1; i < list.size(); i++) {
             Build a = list.get(i - 1);
@@ -118,14 +134,21 @@ public final class ScalePlot {
             out.append(String.format(Locale.ROOT, "| %,d → %,d rules | %.2f | %.2f |", a.ruleCount(), b.ruleCount(),
                     Math.log(b.compileWarmMs() / a.compileWarmMs()) / sizes, Math.log(b.retainedMiB() / a.retainedMiB()) / sizes));
             for (int facts : new int[] {1, 10, 100}) {
-                Map<Integer, Double> byRules = evaluation.getOrDefault(facts, Map.of());
-                Double x = byRules.get(a.rules());
-                Double y = byRules.get(b.rules());
-                out.append(x == null || y == null ? " – |" : String.format(Locale.ROOT, " %.2f |", Math.log(y / x) / sizes));
+                out.append(exponent(evaluation, facts, a.rules(), b.rules(), sizes));
+            }
+            for (int facts : new int[] {1, 100}) {
+                out.append(exponent(bare, facts, a.rules(), b.rules(), sizes));
             }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static String exponent(Map<Integer, Map<Integer, Double>> figures, int facts, int from, int to, double sizes) {
+        Map<Integer, Double> byRules = figures.getOrDefault(facts, Map.of());
+        Double x = byRules.get(from);
+        Double y = byRules.get(to);
+        return x == null || y == null ? " – |" : String.format(Locale.ROOT, " %.2f |", Math.log(y / x) / sizes);
     }
 
     private static String time(double micros) {
@@ -138,7 +161,8 @@ public final class ScalePlot {
         return String.format(Locale.ROOT, "%.0f µs", micros);
     }
 
-    static String svg(Map<Integer, Build> builds, Map<Integer, Map<Integer, Double>> evaluation) {
+    static String svg(Map<Integer, Build> builds, Map<Integer, Map<Integer, Double>> evaluation,
+                      Map<Integer, Map<Integer, Double>> bare) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", WIDTH, HEIGHT));
@@ -147,6 +171,11 @@ public final class ScalePlot {
             Map<Double, Double> line = new TreeMap<>();
             facts.getValue().forEach((rules, micros) -> line.put(rules * (double) ScaledInputs.RULES_PER_SCALE, micros / 1000));
             left.put(String.format(Locale.ROOT, "%,d facts", facts.getKey() * ScaledInputs.FACTS_PER_SCALE), line);
+        }
+        for (Map.Entry<Integer, Map<Integer, Double>> facts : bare.entrySet()) {
+            Map<Double, Double> line = new TreeMap<>();
+            facts.getValue().forEach((rules, micros) -> line.put(rules * (double) ScaledInputs.RULES_PER_SCALE, micros / 1000));
+            left.put(String.format(Locale.ROOT, "bare, %,d facts", facts.getKey() * ScaledInputs.FACTS_PER_SCALE), line);
         }
         panel(svg, 60, "Evaluation (ms) by rules", left);
         Map<String, Map<Double, Double>> right = new LinkedHashMap<>();
@@ -212,8 +241,12 @@ public final class ScalePlot {
                 px.applyAsDouble(first.getKey()), py.applyAsDouble(first.getValue()), px.applyAsDouble(endX),
                 Math.max(top, py.applyAsDouble(endY))));
         int i = 0;
+        int solid = 0;
         for (Map.Entry<String, Map<Double, Double>> s : series.entrySet()) {
-            String colour = COLOURS[i % COLOURS.length];
+            // "bare, …" series are drawn dotted in the colour of the series they accompany
+            boolean bare = s.getKey().startsWith("bare");
+            String colour = COLOURS[(bare ? i - solid : i) % COLOURS.length];
+            solid += bare ? 0 : 1;
             StringBuilder path = new StringBuilder();
             for (Map.Entry<Double, Double> p : s.getValue().entrySet()) {
                 double cx = px.applyAsDouble(p.getKey());
@@ -221,7 +254,8 @@ public final class ScalePlot {
                 path.append(path.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", cx, cy));
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n", cx, cy, colour));
             }
-            svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", path, colour));
+            svg.append(String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>%n", path, colour,
+                    bare ? " stroke-dasharray=\"2 3\"" : ""));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>"
                     + "<text x=\"%d\" y=\"%d\">%s</text>%n", x + 10, top + 10 + 16 * i, colour, x + 26, top + 19 + 16 * i, s.getKey()));
             i++;
