@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Turns the figures bench/scale measured ({@code target/scale/report.csv} from {@link ScaleReport},
- * {@code target/scale/jmh.csv} from {@link ScaleBenchmark}) into the table and the plot of
- * bench/README.md: a Markdown table on standard output and an SVG file, log-log, with a line of slope one
- * to show what linear growth would look like.
+ * Turns the figures bench/scale measured ({@code target/scale/report.csv}, one line per rule set size
+ * from {@link ScaleReport}) into the table and the plot of bench/README.md: a Markdown table on standard
+ * output and an SVG file, log-log, with a line of slope one to show what linear growth would look like.
  *
  * <pre>java … org.readiness.bench.ScalePlot target/scale bench/scale.svg</pre>
  */
@@ -26,7 +25,7 @@ public final class ScalePlot {
 
     /** One row of report.csv. */
     record Build(int rules, int ruleCount, double compileColdMs, double compileWarmMs, double retainedMiB,
-                 double entryMiB, double cacheLoadMs, long[] fired) {
+                 double entryMiB, double cacheLoadMs, long[] fired, double[] evaluateUs, double[] bareUs) {
     }
 
     private ScalePlot() {
@@ -35,8 +34,15 @@ public final class ScalePlot {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Map<Integer, Build> builds = readReport(dir.resolve("report.csv"));
-        Map<Integer, Map<Integer, Double>> evaluation = readJmh(dir.resolve("jmh.csv"), ".evaluate"); // facts → rules → µs
-        Map<Integer, Map<Integer, Double>> bare = readJmh(dir.resolve("jmh.csv"), ".bareSession");
+        Map<Integer, Map<Integer, Double>> evaluation = new TreeMap<>(); // facts → rules → µs
+        Map<Integer, Map<Integer, Double>> bare = new TreeMap<>();
+        int[] factScales = {1, 10, 100};
+        for (Build b : builds.values()) {
+            for (int i = 0; i < factScales.length; i++) {
+                evaluation.computeIfAbsent(factScales[i], k -> new TreeMap<>()).put(b.rules(), b.evaluateUs()[i]);
+                bare.computeIfAbsent(factScales[i], k -> new TreeMap<>()).put(b.rules(), b.bareUs()[i]);
+            }
+        }
         Files.writeString(Path.of(args[1]), svg(builds, evaluation, bare));
         System.out.print(table(builds, evaluation, bare));
     }
@@ -48,53 +54,11 @@ public final class ScalePlot {
             String[] f = line.split(",");
             builds.put(Integer.parseInt(f[0]), new Build(Integer.parseInt(f[0]), Integer.parseInt(f[1]),
                     Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                    Double.parseDouble(f[6]), new long[] {Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9])}));
+                    Double.parseDouble(f[6]), new long[] {Long.parseLong(f[7]), Long.parseLong(f[8]), Long.parseLong(f[9])},
+                    new double[] {Double.parseDouble(f[10]), Double.parseDouble(f[12]), Double.parseDouble(f[14])},
+                    new double[] {Double.parseDouble(f[11]), Double.parseDouble(f[13]), Double.parseDouble(f[15])}));
         }
         return builds;
-    }
-
-    /** JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: facts","Param: rules". */
-    static Map<Integer, Map<Integer, Double>> readJmh(Path csv, String benchmark) throws IOException {
-        List<String> lines = Files.readAllLines(csv);
-        List<String> header = fields(lines.get(0));
-        int name = header.indexOf("Benchmark");
-        int score = header.indexOf("Score");
-        int unit = header.indexOf("Unit");
-        int facts = header.indexOf("Param: facts");
-        int rules = header.indexOf("Param: rules");
-        Map<Integer, Map<Integer, Double>> result = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> f = fields(line);
-            if (!f.get(name).endsWith(benchmark)) {
-                continue;
-            }
-            double micros = Double.parseDouble(f.get(score)) * switch (f.get(unit)) {
-                case "ms/op" -> 1000.0;
-                case "s/op" -> 1e6;
-                case "ns/op" -> 0.001;
-                default -> 1.0;
-            };
-            result.computeIfAbsent(Integer.parseInt(f.get(facts)), k -> new TreeMap<>()).put(Integer.parseInt(f.get(rules)), micros);
-        }
-        return result;
-    }
-
-    private static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     static String table(Map<Integer, Build> builds, Map<Integer, Map<Integer, Double>> evaluation,
@@ -107,7 +71,7 @@ public final class ScalePlot {
                     Math.max(10, b.ruleCount() / 4), time(b.compileColdMs() * 1000), time(b.compileWarmMs() * 1000),
                     b.retainedMiB(), b.entryMiB(), time(b.cacheLoadMs() * 1000)));
         }
-        out.append("\nEvaluation (JMH, average): with explanations / bare Drools session (pooled) = ratio; rules fired\n\n")
+        out.append("\nEvaluation, CPU time: with explanations / bare Drools session (pooled) = ratio; rules fired\n\n")
                 .append("| rules | 14 facts | 140 facts | 1,400 facts | rules fired (14 / 140 / 1,400 facts) |\n")
                 .append("|---:|---:|---:|---:|---:|\n");
         for (Build b : builds.values()) {

@@ -14,14 +14,14 @@ import org.readiness.rules.RuleSet;
  * be, or from a pool, as {@link Evaluator} takes them, so that the ratio of the two shows what explaining
  * alone costs.
  */
-final class BareSessions {
+public final class BareSessions {
 
     private final RuleSet rules;
     private final FactBinder binder;
     private final KieSessionsPool pool;
     private final KieSessionConfiguration configuration;
 
-    BareSessions(RuleSet rules) {
+    public BareSessions(RuleSet rules) {
         this.rules = rules;
         this.binder = new FactBinder(rules.catalog());
         this.pool = rules.kieBase().newKieSessionsPool(0);
@@ -29,11 +29,11 @@ final class BareSessions {
         configuration.setOption(KeepReferenceOption.NO);
     }
 
-    int fresh(FactSet facts) {
+    public int fresh(FactSet facts) {
         return fire(rules.kieBase().newKieSession(), facts);
     }
 
-    int pooled(FactSet facts) {
+    public int pooled(FactSet facts) {
         return fire(pool.newKieSession(configuration), facts);
     }
 
