@@ -3,7 +3,13 @@ package org.readiness.rules;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.TypeDeclaration;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
@@ -88,8 +94,12 @@ final class DrlCompiler {
         if (builder.hasErrors()) {
             throw new ProblemException(CompileErrors.problems(builder.getErrors(), files));
         }
+        Collection<KiePackage> packages = builder.getKnowledgePackages();
+        if (allParsed) {
+            forgetParsedSources(packages);
+        }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
+        kieBase.addPackages(packages);
         List<PackageDescr> descrs = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             List<PackageDescr> compiled = builder.getPackageDescrs(pkg.getName());
@@ -98,6 +108,36 @@ final class DrlCompiler {
             }
         }
         return new Compiled(kieBase, SourceIndex.of(descrs));
+    }
+
+    /**
+     * Compiled from descriptions, each rule and type remembers the whole parsed file as its resource, and
+     * would carry it into the rule cache; it needs only the file's name. (Drools uses it for messages and
+     * for removing what a changed file defined, neither of which happens to a compiled rule set here.)
+     */
+    private static void forgetParsedSources(Collection<KiePackage> packages) {
+        Map<String, Resource> named = new HashMap<>();
+        for (KiePackage pkg : packages) {
+            InternalKnowledgePackage internal = (InternalKnowledgePackage) pkg;
+            for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                impl.setResource(nameOnly(impl.getResource(), named));
+            }
+            for (TypeDeclaration type : internal.getTypeDeclarations().values()) {
+                type.setResource(nameOnly(type.getResource(), named));
+            }
+        }
+    }
+
+    private static Resource nameOnly(Resource resource, Map<String, Resource> named) {
+        if (!(resource instanceof DescrResource) || resource.getSourcePath() == null) {
+            return resource;
+        }
+        return named.computeIfAbsent(resource.getSourcePath(), path -> {
+            Resource light = ResourceFactory.newByteArrayResource(new byte[0]);
+            light.setSourcePath(path);
+            return light;
+        });
     }
 
     private static List<Parsed> parse(List<RuleFile> files, LanguageLevelOption languageLevel) {
