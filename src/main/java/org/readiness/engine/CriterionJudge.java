@@ -41,26 +41,26 @@ final class CriterionJudge {
      * @param presentTypes the fact types the fact set has facts of; asked for only when no rule concluded
      */
     CriterionResult judge(Criterion criterion, List<Finding> findings, Supplier<Set<String>> presentTypes) {
-        List<Finding> against = new ArrayList<>();
-        List<Finding> strong = new ArrayList<>();
-        boolean met = false;
+        int against = 0;
+        int strong = 0;
+        int met = 0;
         for (Finding finding : findings) {
             if (finding.conclusion() == Conclusion.NOT_MET) {
-                against.add(finding);
+                against++;
             } else if (finding.conclusion() == Conclusion.MET) {
-                met = true;
-                if (!finding.weak()) {
-                    strong.add(finding);
-                }
+                met++;
+                strong += finding.weak() ? 0 : 1;
             }
         }
-        if (!against.isEmpty()) {
-            return new CriterionResult(criterion, Status.NOT_MET, summary(against), findings, remedies(against));
+        if (against > 0) {
+            List<Finding> notMet = select(findings, against, f -> f.conclusion() == Conclusion.NOT_MET);
+            return new CriterionResult(criterion, Status.NOT_MET, summary(notMet), findings, remedies(notMet));
         }
-        if (!strong.isEmpty()) {
-            return new CriterionResult(criterion, Status.MET, summary(strong), findings, List.of());
+        if (strong > 0) {
+            List<Finding> good = select(findings, strong, f -> f.conclusion() == Conclusion.MET && !f.weak());
+            return new CriterionResult(criterion, Status.MET, summary(good), findings, List.of());
         }
-        if (met) {
+        if (met > 0) {
             Set<String> warnings = new LinkedHashSet<>();
             for (Finding finding : findings) {
                 if (finding.conclusion() == Conclusion.MET) {
@@ -75,6 +75,19 @@ final class CriterionJudge {
                     "Only weak evidence: " + warnings.iterator().next(), findings, changes);
         }
         return noEvidence(criterion, findings, presentTypes);
+    }
+
+    private static List<Finding> select(List<Finding> findings, int count, java.util.function.Predicate<Finding> which) {
+        if (count == findings.size()) {
+            return findings;
+        }
+        List<Finding> selected = new ArrayList<>(count);
+        for (Finding finding : findings) {
+            if (which.test(finding)) {
+                selected.add(finding);
+            }
+        }
+        return selected;
     }
 
     /** No rule concluded: either the facts it needs are absent, or present but not enough to decide. */

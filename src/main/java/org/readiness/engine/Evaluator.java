@@ -164,15 +164,16 @@ public final class Evaluator {
 
     private Assessment assess(FactSet facts, List<Firing> firings, int fired, Map<Object, Fact> bound) {
         FindingMaker maker = new FindingMaker(bound, new EvidenceJudge(policy, facts), prose);
-        List<List<Ranked>> byCriterion = new ArrayList<>(criteria.size());
-        for (int i = 0; i < criteria.size(); i++) {
-            byCriterion.add(new ArrayList<>());
-        }
+        @SuppressWarnings("unchecked")
+        List<Ranked>[] byCriterion = new List[criteria.size()]; // null: no finding
         for (Firing firing : firings) {
             Finding finding = maker.finding(firing);
             int line = finding.facts().isEmpty() ? 0 : finding.facts().get(0).location().line();
-            byCriterion.get(firing.rule().criterion())
-                    .add(new Ranked(finding, firing.rule().concludesNotMet() ? 0 : 1, firing.rule().rank(), line));
+            int criterion = firing.rule().criterion();
+            if (byCriterion[criterion] == null) {
+                byCriterion[criterion] = new ArrayList<>(4);
+            }
+            byCriterion[criterion].add(new Ranked(finding, firing.rule().concludesNotMet() ? 0 : 1, firing.rule().rank(), line));
         }
         Supplier<Set<String>> presentTypes = new Supplier<>() {
             private Set<String> types;
@@ -191,10 +192,15 @@ public final class Evaluator {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion criterion = criteria.get(i);
-            List<Ranked> ranked = byCriterion.get(i);
-            ranked.sort(Ranked.ORDER);
-            List<Finding> findings = new ArrayList<>(ranked.size());
-            ranked.forEach(r -> findings.add(r.finding()));
+            List<Ranked> ranked = byCriterion[i] == null ? List.of() : byCriterion[i];
+            Finding[] sorted = new Finding[ranked.size()];
+            if (sorted.length > 0) {
+                ranked.sort(Ranked.ORDER);
+                for (int j = 0; j < sorted.length; j++) {
+                    sorted[j] = ranked.get(j).finding();
+                }
+            }
+            List<Finding> findings = List.of(sorted); // immutable already: the result keeps it without a copy
             CriterionResult result = criterionJudge.judge(criterion, findings, presentTypes);
             results.add(result);
             if (criterion.blocking() && result.status() == Status.NOT_MET) {

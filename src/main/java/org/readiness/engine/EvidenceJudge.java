@@ -45,21 +45,19 @@ final class EvidenceJudge {
     }
 
     private List<String> judge(Fact fact) {
-        List<Source> cited = new ArrayList<>(fact.sources().size());
         boolean accepted = false;
         LocalDate newest = null;
         for (String id : fact.sources()) {
             Source source = sources.get(id);
-            cited.add(source);
             accepted |= policy.accepts(source);
             newest = newest == null || source.date().isAfter(newest) ? source.date() : newest;
         }
         List<String> warnings = null;
-        if (cited.isEmpty()) {
+        if (fact.sources().isEmpty()) {
             warnings = add(warnings, fact.id() + " cites no source");
         } else if (!accepted) {
-            List<String> grades = new ArrayList<>(cited.size());
-            cited.forEach(s -> grades.add(s.id() + " (" + s.grade() + ")"));
+            List<String> grades = new ArrayList<>(fact.sources().size());
+            fact.sources().forEach(id -> grades.add(id + " (" + sources.get(id).grade() + ")"));
             warnings = add(warnings, fact.id() + " rests only on sources graded below " + policy.minGrade() + ": "
                     + String.join(", ", grades));
         }

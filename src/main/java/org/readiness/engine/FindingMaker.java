@@ -28,6 +28,7 @@ final class FindingMaker implements BiFunction<String, String, String> {
     private final Map<Object, Fact> bound;
     private final EvidenceJudge judge;
     private final Prose prose;
+    private final StringBuilder scratch = new StringBuilder(256);
     private Firing current;
 
     FindingMaker(Map<Object, Fact> bound, EvidenceJudge judge, Prose prose) {
@@ -62,6 +63,10 @@ final class FindingMaker implements BiFunction<String, String, String> {
      * one fact set have distinct ids, so the same fact is the same object.
      */
     private List<Fact> facts(List<Object> objects) {
+        if (objects.size() == 1 && !(objects.get(0) instanceof Collection<?>)) {
+            Fact only = bound.get(objects.get(0)); // most rules match one fact
+            return only == null ? List.of() : List.of(only);
+        }
         List<Fact> facts = new ArrayList<>(objects.size());
         Set<Fact> seen = null;
         for (Object object : objects) {
@@ -102,7 +107,7 @@ final class FindingMaker implements BiFunction<String, String, String> {
 
     private String render(Template template, Firing firing) {
         current = firing;
-        return template.render(this);
+        return template.render(this, scratch);
     }
 
     /** The text for the placeholder {@code {binding.field}} of the firing being rendered. */

@@ -64,7 +64,7 @@ public final class ScalePlot {
     static String table(Map<Integer, Build> builds, Map<Integer, Map<Integer, Double>> evaluation,
                         Map<Integer, Map<Integer, Double>> bare) {
         StringBuilder out = new StringBuilder();
-        out.append("| rules | criteria | compile, cold JVM | compile, warm | retained heap | cache entry | load from cache, warm |\n")
+        out.append("| rules | criteria | compile (CPU), cold JVM | compile (CPU), warm | retained heap | cache entry | load from cache, warm |\n")
                 .append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Build b : builds.values()) {
             out.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %.0f MiB | %.1f MiB | %s |%n", b.ruleCount(),

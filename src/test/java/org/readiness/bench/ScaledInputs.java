@@ -62,6 +62,16 @@ public final class ScaledInputs {
         opinion = shipped.catalog().type("PublicOpinion").orElseThrow();
     }
 
+    /** Generates the inputs for the rule set sizes given (comma-separated) and all fact set sizes. */
+    public static void main(String[] args) {
+        for (String size : args[0].split(",")) {
+            rules(Integer.parseInt(size.trim()));
+        }
+        for (int facts : new int[] {1, 10, 100}) {
+            facts(facts);
+        }
+    }
+
     /** The rules directory for {@code 40 × scale} rules, generated on first use. */
     public static Path rules(int scale) {
         Path dir = DIR.resolve("rules-x" + scale);
