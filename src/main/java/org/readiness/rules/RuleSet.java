@@ -78,7 +78,8 @@ public final class RuleSet {
         }
         // Only rules that loaded without a problem are ever cached, so with broken criteria there is
         // nothing to find: compile, and report the criteria's problems with the rules' own.
-        DrlCompiler.Compiled compiled = criteria == null ? null : join(cached).orElse(null);
+        Optional<DrlCompiler.Compiled> fromCache = join(cached);
+        DrlCompiler.Compiled compiled = criteria == null ? null : fromCache.orElse(null);
         boolean fresh = compiled == null;
         if (fresh) {
             try {
