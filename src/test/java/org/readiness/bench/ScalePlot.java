@@ -120,7 +120,7 @@ public final class ScalePlot {
             return String.format(Locale.ROOT, "%.1f s", micros / 1e6);
         }
         if (micros >= 1000) {
-            return String.format(Locale.ROOT, "%.1f ms", micros / 1000);
+            return String.format(Locale.ROOT, micros >= 10_000 ? "%.0f ms" : "%.1f ms", micros / 1000);
         }
         return String.format(Locale.ROOT, "%.0f µs", micros);
     }
