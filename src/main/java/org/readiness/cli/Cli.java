@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.readiness.Readiness;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemException;
+import org.readiness.rules.RuleCache;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -73,8 +75,31 @@ public final class Cli {
         return err;
     }
 
+    /**
+     * Loads the rule set the options name, through the rule cache unless --no-cache or the environment
+     * turns it off. A cache that cannot be used costs one warning line, never the run; --debug says what
+     * the cache did and how long loading took.
+     */
     Readiness load(RulesOptions rules) {
-        return Readiness.load(rules.directory(terminal));
+        boolean debug = rules.debug();
+        RuleCache cache = rules.noCache ? RuleCache.disabled() : RuleCache.fromEnvironment(terminal.env());
+        boolean[] warned = {false};
+        cache = cache.onEvent(event -> {
+            if (debug) {
+                err.println("readiness: rule cache: " + event.outcome().name().toLowerCase(Locale.ROOT) + " " + event.entry()
+                        + (event.detail() == null ? "" : ": " + event.detail()));
+            } else if (event.outcome() == RuleCache.Outcome.UNAVAILABLE && !warned[0]) {
+                warned[0] = true;
+                err.println("readiness: warning: the rule cache is not used: " + event.detail()
+                        + " (set READINESS_CACHE_DIR, or READINESS_NO_CACHE=1 to silence this)");
+            }
+        });
+        long start = System.nanoTime();
+        Readiness readiness = Readiness.load(rules.directory(terminal), cache);
+        if (debug) {
+            err.printf(Locale.ROOT, "readiness: rules loaded in %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        }
+        return readiness;
     }
 
     /** Writes a command's result to standard output, or atomically to {@code file}. */
@@ -124,7 +149,7 @@ public final class Cli {
         return ExitCode.INTERNAL.code();
     }
 
-    private static boolean debug(CommandLine command) {
+    static boolean debug(CommandLine command) {
         CommandLine root = command;
         while (root.getParent() != null) {
             root = root.getParent();

@@ -1,21 +1,21 @@
 package org.readiness.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.readiness.model.Change;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
 import org.readiness.model.CriterionResult;
 import org.readiness.model.EvidencePolicy;
-import org.readiness.model.FactSet;
 import org.readiness.model.Finding;
-import org.readiness.model.Status;
 import org.readiness.model.RuleInfo;
-import org.readiness.model.Fact;
+import org.readiness.model.Status;
 
 /**
  * Decides a criterion's status from its findings, exactly as design §2 says: NOT_MET if any finding says
@@ -24,46 +24,83 @@ import org.readiness.model.Fact;
  */
 final class CriterionJudge {
 
-    private final List<RuleInfo> rules;
     private final EvidencePolicy policy;
+    /** For each criterion, the fact types its rules read, in rule order: what evidence it could use. */
+    private final Map<String, List<String>> factTypes = new HashMap<>();
 
     CriterionJudge(List<RuleInfo> rules, EvidencePolicy policy) {
-        this.rules = rules;
         this.policy = policy;
+        Map<String, Set<String>> types = new HashMap<>();
+        for (RuleInfo rule : rules) {
+            types.computeIfAbsent(rule.criterion(), c -> new LinkedHashSet<>()).addAll(rule.factTypes());
+        }
+        types.forEach((criterion, read) -> factTypes.put(criterion, List.copyOf(read)));
     }
 
-    CriterionResult judge(Criterion criterion, List<Finding> findings, FactSet facts) {
-        List<Finding> against = findings.stream().filter(f -> f.conclusion() == Conclusion.NOT_MET).toList();
-        List<Finding> met = findings.stream().filter(f -> f.conclusion() == Conclusion.MET).toList();
-        List<Finding> strong = met.stream().filter(f -> !f.weak()).toList();
-        if (!against.isEmpty()) {
-            return new CriterionResult(criterion, Status.NOT_MET, summary(against), findings, remedies(against));
+    /**
+     * @param presentTypes the fact types the fact set has facts of; asked for only when no rule concluded
+     */
+    CriterionResult judge(Criterion criterion, List<Finding> findings, Supplier<Set<String>> presentTypes) {
+        int against = 0;
+        int strong = 0;
+        int met = 0;
+        for (Finding finding : findings) {
+            if (finding.conclusion() == Conclusion.NOT_MET) {
+                against++;
+            } else if (finding.conclusion() == Conclusion.MET) {
+                met++;
+                strong += finding.weak() ? 0 : 1;
+            }
         }
-        if (!strong.isEmpty()) {
-            return new CriterionResult(criterion, Status.MET, summary(strong), findings, List.of());
+        if (against > 0) {
+            List<Finding> notMet = select(findings, against, f -> f.conclusion() == Conclusion.NOT_MET);
+            return new CriterionResult(criterion, Status.NOT_MET, summary(notMet), findings, remedies(notMet));
         }
-        if (!met.isEmpty()) {
+        if (strong > 0) {
+            List<Finding> good = select(findings, strong, f -> f.conclusion() == Conclusion.MET && !f.weak());
+            return new CriterionResult(criterion, Status.MET, summary(good), findings, List.of());
+        }
+        if (met > 0) {
             Set<String> warnings = new LinkedHashSet<>();
-            met.forEach(f -> warnings.addAll(f.warnings()));
-            List<Change> changes = warnings.stream()
-                    .map(w -> new Change("Corroborate or update the evidence: " + w + ".", null, null))
-                    .toList();
+            for (Finding finding : findings) {
+                if (finding.conclusion() == Conclusion.MET) {
+                    warnings.addAll(finding.warnings());
+                }
+            }
+            List<Change> changes = new ArrayList<>(warnings.size());
+            for (String warning : warnings) {
+                changes.add(new Change("Corroborate or update the evidence: " + warning + ".", null, null));
+            }
             return new CriterionResult(criterion, Status.UNKNOWN,
                     "Only weak evidence: " + warnings.iterator().next(), findings, changes);
         }
-        return noEvidence(criterion, findings, facts);
+        return noEvidence(criterion, findings, presentTypes);
+    }
+
+    private static List<Finding> select(List<Finding> findings, int count, java.util.function.Predicate<Finding> which) {
+        if (count == findings.size()) {
+            return findings;
+        }
+        List<Finding> selected = new ArrayList<>(count);
+        for (Finding finding : findings) {
+            if (which.test(finding)) {
+                selected.add(finding);
+            }
+        }
+        return selected;
     }
 
     /** No rule concluded: either the facts it needs are absent, or present but not enough to decide. */
-    private CriterionResult noEvidence(Criterion criterion, List<Finding> findings, FactSet facts) {
-        Map<String, Boolean> types = new LinkedHashMap<>();
-        for (RuleInfo rule : rules) {
-            if (rule.criterion().equals(criterion.id())) {
-                rule.factTypes().forEach(t -> types.put(t, facts.facts().stream().map(Fact::type).anyMatch(t::equals)));
+    private CriterionResult noEvidence(Criterion criterion, List<Finding> findings, Supplier<Set<String>> presentTypes) {
+        List<String> types = factTypes.getOrDefault(criterion.id(), List.of());
+        List<String> missing = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        if (!types.isEmpty()) {
+            Set<String> inFactSet = presentTypes.get();
+            for (String type : types) {
+                (inFactSet.contains(type) ? present : missing).add(type);
             }
         }
-        List<String> missing = types.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
-        List<String> present = types.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
         List<Change> changes = new ArrayList<>();
         String summary;
         if (types.isEmpty()) {
@@ -86,10 +123,17 @@ final class CriterionJudge {
         return findings.size() == 1 ? first : first + " (and " + (findings.size() - 1) + " more)";
     }
 
+    /** Each distinct remedy once, the first finding's step and rule naming it. */
     private static List<Change> remedies(List<Finding> against) {
+        if (against.size() == 1) {
+            Finding only = against.get(0);
+            return List.of(new Change(only.remedy(), only.step(), only.rule().name()));
+        }
         Map<String, Change> changes = new LinkedHashMap<>();
         for (Finding finding : against) {
-            changes.putIfAbsent(finding.remedy(), new Change(finding.remedy(), finding.step(), finding.rule().name()));
+            if (!changes.containsKey(finding.remedy())) {
+                changes.put(finding.remedy(), new Change(finding.remedy(), finding.step(), finding.rule().name()));
+            }
         }
         return List.copyOf(changes.values());
     }

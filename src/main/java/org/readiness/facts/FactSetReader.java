@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.readiness.document.DocumentReader;
 import org.readiness.document.Format;
@@ -161,7 +163,9 @@ public final class FactSetReader {
     }
 
     private List<Fact> facts(ListNode list, List<Source> sources, Optional<LocalDate> asOf) {
-        List<String> sourceIds = sources.stream().map(Source::id).toList();
+        // A set: every citation of every fact is looked up in it
+        Set<String> sourceIds = new LinkedHashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < list.items().size(); i++) {
             String path = "facts[" + i + "]";
@@ -172,7 +176,7 @@ public final class FactSetReader {
         return facts;
     }
 
-    private Optional<Fact> fact(MappingReader fact, List<String> sourceIds, Optional<LocalDate> asOf, int index) {
+    private Optional<Fact> fact(MappingReader fact, Set<String> sourceIds, Optional<LocalDate> asOf, int index) {
         Optional<String> typeName = fact.text("type", true);
         if (typeName.isEmpty()) {
             return Optional.empty();
@@ -225,7 +229,7 @@ public final class FactSetReader {
         }
     }
 
-    private List<String> citations(MappingReader fact, List<String> sourceIds) {
+    private List<String> citations(MappingReader fact, Set<String> sourceIds) {
         List<String> cited = new ArrayList<>();
         fact.list("sources", false).ifPresent(list -> {
             for (int i = 0; i < list.items().size(); i++) {

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.rule.TypeDeclaration;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.TypeDeclarationDescr;
-import org.drools.drl.ast.descr.TypeFieldDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.type.FactField;
@@ -27,25 +24,19 @@ final class CatalogReader {
 
     private final ProblemCollector problems = new ProblemCollector();
 
-    static FactCatalog read(KieBase kieBase, List<PackageDescr> descrs) {
-        return new CatalogReader().catalog(kieBase, descrs);
+    static FactCatalog read(KieBase kieBase, SourceIndex sources) {
+        return new CatalogReader().catalog(kieBase, sources);
     }
 
-    private FactCatalog catalog(KieBase kieBase, List<PackageDescr> descrs) {
-        Map<String, TypeDeclarationDescr> declared = new LinkedHashMap<>();
-        for (PackageDescr pkg : descrs) {
-            for (TypeDeclarationDescr type : pkg.getTypeDeclarations()) {
-                declared.put(pkg.getName() + "." + type.getTypeName(), type);
-            }
-        }
+    private FactCatalog catalog(KieBase kieBase, SourceIndex sources) {
         List<FactTypeInfo> types = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (TypeDeclaration declaration : ((InternalKnowledgePackage) pkg).getTypeDeclarations().values()) {
-                TypeDeclarationDescr descr = declared.get(declaration.getFullName());
-                boolean declaredClass = descr != null && declaration.getKind() == TypeDeclaration.Kind.CLASS;
+                SourceIndex.TypeSource source = sources.types().get(declaration.getFullName());
+                boolean declaredClass = source != null && declaration.getKind() == TypeDeclaration.Kind.CLASS;
                 if (declaredClass) {
                     FactType factType = kieBase.getFactType(pkg.getName(), declaration.getTypeName());
-                    types.add(type(factType, descr));
+                    types.add(type(factType, source));
                 }
             }
         }
@@ -63,13 +54,11 @@ final class CatalogReader {
         return new FactCatalog(byName);
     }
 
-    private FactTypeInfo type(FactType factType, TypeDeclarationDescr descr) {
-        String file = descr.getResource() == null ? "?" : descr.getResource().getSourcePath();
-        Location at = new Location(file, descr.getLine(), descr.getColumn());
+    private FactTypeInfo type(FactType factType, SourceIndex.TypeSource source) {
+        Location at = source.location();
         Map<String, FieldInfo> fields = new LinkedHashMap<>();
         for (FactField field : factType.getFields()) {
-            TypeFieldDescr fieldDescr = descr.getFields().get(field.getName());
-            Location fieldAt = fieldDescr == null ? at : new Location(file, fieldDescr.getLine(), fieldDescr.getColumn());
+            Location fieldAt = source.fields().getOrDefault(field.getName(), at);
             FieldInfo info = field(factType.getSimpleName(), field, fieldAt);
             if (info != null) {
                 fields.put(info.name(), info);

@@ -60,21 +60,9 @@ final class ConditionReader {
         this.catalog = catalog;
     }
 
-    /**
-     * @param templates the rule's reason and remedy, whose placeholders ({@code {$s.party}}) print fields
-     * @param bindings  the variables the rule binds to facts, with their types
-     */
-    static FieldReads read(RuleDescr rule, FactCatalog catalog, List<Template> templates, Map<String, String> bindings) {
+    static FieldReads read(RuleDescr rule, FactCatalog catalog) {
         ConditionReader reader = new ConditionReader(catalog);
         reader.walk(rule.getLhs());
-        for (Template template : templates) {
-            for (Template.Placeholder p : template.placeholders()) {
-                String type = bindings.get(p.binding());
-                if (type != null && p.field() != null) {
-                    reader.reads.printed(type, p.field());
-                }
-            }
-        }
         return reader.reads.build();
     }
 

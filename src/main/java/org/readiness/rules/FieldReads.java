@@ -63,6 +63,11 @@ public record FieldReads(Map<String, Set<String>> fields, Map<String, Set<Object
         tests = Collections.unmodifiableMap(new LinkedHashMap<>(tests));
     }
 
+    /** These reads, with the fields the rule's reason and remedy print. */
+    FieldReads withPrinted(Map<String, Set<String>> newPrinted) {
+        return new FieldReads(fields, literals, joined, counted, newPrinted, opaque, positive, tests);
+    }
+
     /** The fact types the conditions match, in order of first appearance. */
     public Set<String> types() {
         return fields.keySet();
@@ -84,13 +89,12 @@ public record FieldReads(Map<String, Set<String>> fields, Map<String, Set<Object
         return Collections.unmodifiableMap(copy);
     }
 
-    /** Collects reads while {@link ConditionReader} walks a rule. */
+    /** Collects what the conditions read while {@link ConditionReader} walks a rule. */
     static final class Builder {
         private final Map<String, Set<String>> fields = new LinkedHashMap<>();
         private final Map<String, Set<Object>> literals = new LinkedHashMap<>();
         private final Set<String> joined = new LinkedHashSet<>();
         private final Map<String, Long> counted = new HashMap<>();
-        private final Map<String, Set<String>> printed = new LinkedHashMap<>();
         private final List<String> opaque = new ArrayList<>();
         private boolean positive = true;
         private final Map<String, List<Set<String>>> memberships = new LinkedHashMap<>();
@@ -115,10 +119,6 @@ public record FieldReads(Map<String, Set<String>> fields, Map<String, Set<Object
 
         void counted(String type, long atMost) {
             counted.merge(type, atMost, Math::max);
-        }
-
-        void printed(String type, String field) {
-            printed.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(field);
         }
 
         void opaque(String what) {
@@ -146,7 +146,7 @@ public record FieldReads(Map<String, Set<String>> fields, Map<String, Set<Object
             Map<String, EnumTests> tests = new LinkedHashMap<>();
             memberships.forEach((key, sets) -> tests.put(key, new EnumTests(sets, opaqueTests.contains(key))));
             opaqueTests.forEach(key -> tests.putIfAbsent(key, new EnumTests(List.of(), true)));
-            return new FieldReads(fields, literals, joined, counted, printed, opaque, positive, tests);
+            return new FieldReads(fields, literals, joined, counted, Map.of(), opaque, positive, tests);
         }
     }
 }

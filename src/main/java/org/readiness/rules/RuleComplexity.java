@@ -1,6 +1,5 @@
 package org.readiness.rules;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.drl.ast.descr.AccumulateDescr;
@@ -8,11 +7,8 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.OrDescr;
-import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemCode;
@@ -33,17 +29,16 @@ final class RuleComplexity {
     }
 
     /** Problems for every rule that would expand into more than {@link #MAX_VARIANTS} variants. */
-    static List<Problem> check(List<RuleFile> files) {
+    static List<Problem> check(List<DrlCompiler.Parsed> files) {
         List<Problem> problems = new ArrayList<>();
-        for (RuleFile file : files) {
-            PackageDescr pkg = parse(file);
-            if (pkg == null) {
-                continue;
+        for (DrlCompiler.Parsed file : files) {
+            if (file.descr() == null) {
+                continue; // the compiler reports its syntax errors
             }
-            for (RuleDescr rule : pkg.getRules()) {
+            for (RuleDescr rule : file.descr().getRules()) {
                 long variants = variants(rule.getLhs());
                 if (variants > MAX_VARIANTS) {
-                    problems.add(Problem.at(ProblemCode.RULE_TOO_COMPLEX, new Location(file.name(), rule.getLine(), 0),
+                    problems.add(Problem.at(ProblemCode.RULE_TOO_COMPLEX, new Location(file.file().name(), rule.getLine(), 0),
                             "rule \"" + rule.getName() + "\": its nested 'or's expand into "
                                     + (variants >= Long.MAX_VALUE / 2 ? "more than 10^18" : String.valueOf(variants))
                                     + " variants (the limit is " + MAX_VARIANTS + ")",
@@ -52,17 +47,6 @@ final class RuleComplexity {
             }
         }
         return problems;
-    }
-
-    /** Null when the file does not parse: the compiler then reports its syntax errors. */
-    private static PackageDescr parse(RuleFile file) {
-        try {
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg = parser.parse(false, new StringReader(file.content()));
-            return parser.hasErrors() ? null : pkg;
-        } catch (DroolsParserException | RuntimeException e) {
-            return null;
-        }
     }
 
     static long variants(BaseDescr descr) {

@@ -3,11 +3,11 @@ package org.readiness.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -40,31 +40,26 @@ final class RuleReader {
     private final ProblemCollector problems = new ProblemCollector();
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
     private final FactCatalog catalog;
+    private final List<String> steps;
 
     private RuleReader(List<Criterion> criteria, FactCatalog catalog) {
         criteria.forEach(c -> this.criteria.put(c.id(), c));
         this.catalog = catalog;
+        this.steps = this.criteria.values().stream().filter(c -> c.kind() == CriterionKind.STEP).map(Criterion::id).toList();
     }
 
     /** Every rule, keyed by its package-qualified name, in file and line order. */
-    static Map<String, RuleDefinition> read(KieBase kieBase, List<PackageDescr> descrs, List<Criterion> criteria,
+    static Map<String, RuleDefinition> read(KieBase kieBase, SourceIndex sources, List<Criterion> criteria,
                                             FactCatalog catalog) {
-        return new RuleReader(criteria, catalog).rules(kieBase, descrs);
+        return new RuleReader(criteria, catalog).rules(kieBase, sources);
     }
 
-    private Map<String, RuleDefinition> rules(KieBase kieBase, List<PackageDescr> descrs) {
-        Map<String, RuleDescr> descrByName = new LinkedHashMap<>();
-        for (PackageDescr pkg : descrs) {
-            for (RuleDescr rule : pkg.getRules()) {
-                descrByName.put(pkg.getName() + "." + rule.getName(), rule);
-            }
-        }
+    private Map<String, RuleDefinition> rules(KieBase kieBase, SourceIndex sources) {
         List<Map.Entry<String, RuleDefinition>> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String qualified = pkg.getName() + "." + rule.getName();
-                RuleDescr descr = descrByName.get(qualified);
-                definition(rule, descr).ifPresent(d -> rules.add(Map.entry(qualified, d)));
+                definition(rule, sources.rules().get(qualified)).ifPresent(d -> rules.add(Map.entry(qualified, d)));
             }
         }
         problems.throwIfAny();
@@ -75,11 +70,9 @@ final class RuleReader {
         return ordered;
     }
 
-    private Optional<RuleDefinition> definition(Rule rule, RuleDescr descr) {
-        Location at = descr == null || descr.getResource() == null
-                ? Location.of("rules")
-                : new Location(descr.getResource().getSourcePath(), descr.getLine(), 0);
-        Conditions conditions = descr == null ? Conditions.none() : Conditions.of(descr);
+    private Optional<RuleDefinition> definition(Rule rule, SourceIndex.RuleSource source) {
+        Location at = source == null ? Location.of("rules") : source.location();
+        Conditions conditions = source == null ? Conditions.none() : source.conditions();
         String name = rule.getName();
         Map<String, Object> meta = rule.getMetaData();
         int before = problemCount();
@@ -109,10 +102,10 @@ final class RuleReader {
             }
             if (step == null) {
                 problem(at, name, "a rule that concludes NOT_MET needs @step: the practical step its remedy belongs to",
-                        "steps: " + String.join(", ", steps()));
-            } else if (!steps().contains(step)) {
-                problem(at, name, "@step(\"" + step + "\") is not a practical step" + Texts.didYouMean(step, steps()),
-                        "steps: " + String.join(", ", steps()));
+                        "steps: " + String.join(", ", steps));
+            } else if (!steps.contains(step)) {
+                problem(at, name, "@step(\"" + step + "\") is not a practical step" + Texts.didYouMean(step, steps),
+                        "steps: " + String.join(", ", steps));
             }
         } else if (conclusion == Conclusion.MET && (remedy != null || step != null)) {
             problem(at, name, "a rule that concludes MET has nothing to remedy", "remove @remedy and @step");
@@ -125,7 +118,7 @@ final class RuleReader {
         List<String> read = conditions.factTypes().stream().filter(catalog.names()::contains).toList();
         RuleInfo info = new RuleInfo(name, at, criterionId, conclusion, reason, remedy, step, claim, read);
         List<Template> templates = remedyTemplate == null ? List.of(reasonTemplate) : List.of(reasonTemplate, remedyTemplate);
-        FieldReads reads = descr == null ? FieldReads.NONE : ConditionReader.read(descr, catalog, templates, conditions.bindings());
+        FieldReads reads = (source == null ? FieldReads.NONE : source.reads()).withPrinted(printed(templates, conditions.bindings()));
         Map<String, String> explanations = new LinkedHashMap<>();
         for (String kind : List.of(RuleDefinition.GAP, RuleDefinition.CONFLICT)) {
             String why = text(meta, kind);
@@ -134,6 +127,20 @@ final class RuleReader {
             }
         }
         return Optional.of(new RuleDefinition(info, reasonTemplate, remedyTemplate, reads, explanations));
+    }
+
+    /** For each fact type, the fields the reason and remedy print ({@code {$s.party}}). */
+    private static Map<String, Set<String>> printed(List<Template> templates, Map<String, String> bindings) {
+        Map<String, Set<String>> printed = new LinkedHashMap<>();
+        for (Template template : templates) {
+            for (Template.Placeholder p : template.placeholders()) {
+                String type = bindings.get(p.binding());
+                if (type != null && p.field() != null) {
+                    printed.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(p.field());
+                }
+            }
+        }
+        return printed;
     }
 
     /** A placeholder must name a variable the rule binds and, for a fact, one of its fields. */
@@ -170,10 +177,6 @@ final class RuleReader {
         }
         problem(at, rule, "@concludes(\"" + concludes + "\") must be MET or NOT_MET", null);
         return null;
-    }
-
-    private List<String> steps() {
-        return criteria.values().stream().filter(c -> c.kind() == CriterionKind.STEP).map(Criterion::id).toList();
     }
 
     private String required(Map<String, Object> meta, String key, Location at, String rule) {

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.kie.api.KieBase;
 import org.readiness.model.Criterion;
 import org.readiness.model.EvidencePolicy;
@@ -47,7 +49,16 @@ public final class RuleSet {
      * @throws ProblemException when a file is missing or unreadable, or a rule or declaration is wrong
      */
     public static RuleSet load(Path dir) {
-        Inspection inspection = inspect(dir);
+        return load(dir, RuleCache.disabled());
+    }
+
+    /**
+     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when it holds exactly these
+     * files, and keeps them there when it does not. The result, and every problem reported, is the same
+     * with or without the cache; the cache itself never makes a load fail.
+     */
+    public static RuleSet load(Path dir, RuleCache cache) {
+        Inspection inspection = inspect(dir, cache);
         if (!inspection.problems().isEmpty()) {
             throw new ProblemException(inspection.problems());
         }
@@ -71,11 +82,26 @@ public final class RuleSet {
     }
 
     public static Inspection inspect(Path dir) {
+        return inspect(dir, RuleCache.disabled());
+    }
+
+    /** {@link #inspect(Path)} through the cache: only a rule set that loads without a problem is written to it. */
+    public static Inspection inspect(Path dir, RuleCache cache) {
         RulesDirectory files;
         try {
             files = RulesDirectory.read(dir);
         } catch (ProblemException e) {
             return new Inspection(Optional.empty(), Optional.empty(), e.problems());
+        }
+        // The cached rules load on a helper thread while this one reads the criteria: the two are
+        // independent, and in a fresh JVM each takes a good part of a command's run.
+        FutureTask<Optional<DrlCompiler.Compiled>> cached = new FutureTask<>(() -> cache.read(files));
+        if (cache.directory().isPresent()) {
+            Thread helper = new Thread(cached, "readiness-rule-cache");
+            helper.setDaemon(true);
+            helper.start();
+        } else {
+            cached.run();
         }
         List<Problem> problems = new ArrayList<>();
         CriteriaReader.Criteria criteria = null;
@@ -84,26 +110,49 @@ public final class RuleSet {
         } catch (ProblemException e) {
             problems.addAll(e.problems());
         }
-        DrlCompiler.Compiled compiled;
-        FactCatalog catalog;
-        try {
-            compiled = DrlCompiler.compile(files.drlFiles());
-            catalog = CatalogReader.read(compiled.kieBase(), compiled.descrs());
-        } catch (ProblemException e) {
-            problems.addAll(e.problems());
-            return new Inspection(Optional.empty(), Optional.empty(), problems);
+        // Only rules that loaded without a problem are ever cached, so with broken criteria there is
+        // nothing to find: compile, and report the criteria's problems with the rules' own.
+        Optional<DrlCompiler.Compiled> fromCache = join(cached);
+        DrlCompiler.Compiled compiled = criteria == null ? null : fromCache.orElse(null);
+        boolean fresh = compiled == null;
+        if (fresh) {
+            try {
+                compiled = DrlCompiler.compile(files.drlFiles());
+            } catch (ProblemException e) {
+                problems.addAll(e.problems());
+                return new Inspection(Optional.empty(), Optional.empty(), problems);
+            }
         }
         if (criteria == null) {
             return new Inspection(Optional.empty(), Optional.empty(), problems);
         }
         try {
-            Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.descrs(), criteria.criteria(), catalog);
-            RuleSet ruleSet = new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), catalog, rules,
-                    compiled.kieBase());
-            return new Inspection(Optional.of(ruleSet), Optional.of(catalog), problems);
+            Map<String, RuleDefinition> rules = RuleReader.read(compiled.kieBase(), compiled.sources(), criteria.criteria(),
+                    compiled.catalog());
+            RuleSet ruleSet = new RuleSet(dir, files.hash(), criteria.criteria(), criteria.evidencePolicy(), compiled.catalog(),
+                    rules, compiled.kieBase());
+            if (fresh) {
+                cache.write(files, compiled);
+            }
+            return new Inspection(Optional.of(ruleSet), Optional.of(compiled.catalog()), problems);
         } catch (ProblemException e) {
             problems.addAll(e.problems());
-            return new Inspection(Optional.empty(), Optional.of(catalog), problems);
+            return new Inspection(Optional.empty(), Optional.of(compiled.catalog()), problems);
+        }
+    }
+
+    /** The cache's answer; the cache never throws, so only an error of the JVM itself can come out of it. */
+    private static Optional<DrlCompiler.Compiled> join(FutureTask<Optional<DrlCompiler.Compiled>> cached) {
+        try {
+            return cached.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the rule cache failed", e.getCause());
         }
     }
 

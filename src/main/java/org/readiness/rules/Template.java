@@ -50,18 +50,26 @@ public final class Template {
 
     /** Fills the placeholders with what {@code value} returns for each binding and field. */
     public String render(BiFunction<String, String, String> value) {
+        return render(value, new StringBuilder(text.length() + 32));
+    }
+
+    /**
+     * The same, building the text in {@code scratch} (emptied first): an evaluation renders dozens of
+     * reasons and remedies, and one buffer serves them all.
+     */
+    public String render(BiFunction<String, String, String> value, StringBuilder scratch) {
         if (parts.size() == 1 && parts.get(0) instanceof String only) {
             return only;
         }
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        scratch.setLength(0);
         for (Object part : parts) {
             if (part instanceof Placeholder p) {
-                out.append(value.apply(p.binding(), p.field()));
+                scratch.append(value.apply(p.binding(), p.field()));
             } else {
-                out.append((String) part);
+                scratch.append((String) part);
             }
         }
-        return out.toString();
+        return scratch.toString();
     }
 
     @Override

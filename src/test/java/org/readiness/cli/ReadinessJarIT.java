@@ -26,7 +26,10 @@ class ReadinessJarIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-jar", Path.of("target", "readiness.jar").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The rule cache of these runs stays in target/, away from the user's own (RuleCacheIT tests it).
+        builder.environment().put("READINESS_CACHE_DIR", Path.of("target", "it-rule-cache").toString());
+        Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

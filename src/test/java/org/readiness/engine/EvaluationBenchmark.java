@@ -1,8 +1,9 @@
 package org.readiness.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,12 +17,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.readiness.Readiness;
 import org.readiness.model.Assessment;
 import org.readiness.model.FactSet;
+import org.readiness.rules.RuleCache;
 import org.readiness.rules.RuleSet;
 
 /**
  * What one evaluation of the article's fact set costs, with explanations (the product) and without (a
- * bare Drools session firing the same rules on the same objects): their ratio is the price of
- * explaining. Also the cost of compiling the rule set, which a process pays once. Run with bench/jmh.
+ * bare Drools session firing the same rules on the same objects, fresh or pooled as evaluations pool
+ * theirs): the ratios are the price of explaining. Also the cost of compiling the rule set, which a process pays once per rule change, and of
+ * loading it from the rule cache instead. Run with bench/jmh (bench/README.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,14 +36,17 @@ public class EvaluationBenchmark {
 
     private Readiness readiness;
     private FactSet facts;
-    private FactBinder binder;
+    private BareSessions bare;
+    private RuleCache cache;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         // without the counterfactual (CounterfactualBenchmark measures it): one evaluation, as before
         readiness = Readiness.load(Path.of("rules"), EvaluationOptions.DEFAULT.withCounterfactual(CounterfactualOptions.DEFAULT.disabled()));
         facts = readiness.readFacts(Path.of("facts/2025-03-coalition-planning.yaml"));
-        binder = new FactBinder(readiness.rules().catalog());
+        bare = new BareSessions(readiness.rules());
+        cache = RuleCache.at(Files.createTempDirectory("readiness-bench-cache"));
+        RuleSet.load(Path.of("rules"), cache);
     }
 
     /** The product: bind the facts, fire, record why, build the assessment. */
@@ -49,23 +55,29 @@ public class EvaluationBenchmark {
         return readiness.evaluate(facts);
     }
 
-    /** The floor: the same objects and rules in a bare session, no listener, no findings. */
+    /** The floor: the same objects and rules in a fresh bare session, no listener, no findings. */
     @Benchmark
     public int bareDroolsSession() {
-        FactBinder.Bound bound = binder.bind(facts.facts());
-        KieSession session = readiness.rules().kieBase().newKieSession();
-        try {
-            bound.objects().forEach(session::insert);
-            return session.fireAllRules(10_001);
-        } finally {
-            session.dispose();
-        }
+        return bare.fresh(facts);
     }
 
-    /** Reading and compiling the whole rule set: paid once per process (or per rule change). */
+    /** The same floor with sessions from a pool, as evaluations take them: the price of explaining alone. */
+    @Benchmark
+    public int bareDroolsPooledSession() {
+        return bare.pooled(facts);
+    }
+
+    /** Reading and compiling the whole rule set: paid once per rule change. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public RuleSet compileRules() {
         return RuleSet.load(Path.of("rules"));
+    }
+
+    /** Reading the rule files, hashing them and loading the compiled rules from the cache: paid by every other run. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public RuleSet loadRulesFromCache() {
+        return RuleSet.load(Path.of("rules"), cache);
     }
 }
