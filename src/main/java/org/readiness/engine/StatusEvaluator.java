@@ -11,7 +11,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
 import org.readiness.model.EvidencePolicy;
@@ -58,18 +57,17 @@ final class StatusEvaluator {
     private final FactBinder binder;
     private final EvidencePolicy policy;
     /**
-     * Sessions are reused: a pooled session is reset when disposed, which costs a fraction of making one,
-     * and this evaluation is repeated thousands of times; the pool grows to as many sessions as threads use
-     * at once. {@code StatusEvaluatorTest} checks that nothing of one evaluation leaks into the next.
+     * This evaluation is repeated thousands of times: the pool grows to as many sessions as threads use at
+     * once. {@code StatusEvaluatorTest} checks that nothing of one evaluation leaks into the next.
      */
-    private final KieSessionsPool sessions;
+    private final SessionPool sessions;
 
     StatusEvaluator(RuleSet ruleSet, EvaluationOptions options) {
         this.ruleSet = ruleSet;
         this.options = options;
         this.binder = new FactBinder(ruleSet.catalog());
         this.policy = options.evidencePolicy() == null ? ruleSet.evidencePolicy() : options.evidencePolicy();
-        this.sessions = ruleSet.kieBase().newKieSessionsPool(1);
+        this.sessions = new SessionPool(ruleSet.kieBase());
         List<Criterion> criteria = ruleSet.criteria();
         for (KiePackage pkg : ruleSet.kieBase().getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -145,7 +143,7 @@ final class StatusEvaluator {
         for (int i = 0; i < bound.objects().size(); i++) {
             positions.put(bound.objects().get(i), i);
         }
-        KieSession session = sessions.newKieSession();
+        KieSession session = sessions.take();
         Listener listener = new Listener(positions, session, System.nanoTime() + options.timeLimit().toNanos());
         int fired;
         try {
