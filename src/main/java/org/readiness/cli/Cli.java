@@ -76,15 +76,26 @@ public final class Cli {
     }
 
     /**
-     * Loads the rule set the options name, through the rule cache unless --no-cache or the environment
-     * turns it off. A cache that cannot be used costs one warning line, never the run; --debug says what
-     * the cache did and how long loading took.
+     * Loads the rule set the options name, through the rule cache; --debug says how long loading took.
      */
     Readiness load(RulesOptions rules) {
+        long start = System.nanoTime();
+        Readiness readiness = Readiness.load(rules.directory(terminal), cache(rules));
+        if (rules.debug()) {
+            err.printf(Locale.ROOT, "readiness: rules loaded in %.0f ms%n", (System.nanoTime() - start) / 1e6);
+        }
+        return readiness;
+    }
+
+    /**
+     * The rule cache, unless --no-cache or the environment turns it off. A cache that cannot be used costs
+     * one warning line, never the run; --debug says what the cache did.
+     */
+    RuleCache cache(RulesOptions rules) {
         boolean debug = rules.debug();
         RuleCache cache = rules.noCache ? RuleCache.disabled() : RuleCache.fromEnvironment(terminal.env());
         boolean[] warned = {false};
-        cache = cache.onEvent(event -> {
+        return cache.onEvent(event -> {
             if (debug) {
                 err.println("readiness: rule cache: " + event.outcome().name().toLowerCase(Locale.ROOT) + " " + event.entry()
                         + (event.detail() == null ? "" : ": " + event.detail()));
@@ -94,12 +105,6 @@ public final class Cli {
                         + " (set READINESS_CACHE_DIR, or READINESS_NO_CACHE=1 to silence this)");
             }
         });
-        long start = System.nanoTime();
-        Readiness readiness = Readiness.load(rules.directory(terminal), cache);
-        if (debug) {
-            err.printf(Locale.ROOT, "readiness: rules loaded in %.0f ms%n", (System.nanoTime() - start) / 1e6);
-        }
-        return readiness;
     }
 
     /** Writes a command's result to standard output, or atomically to {@code file}. */

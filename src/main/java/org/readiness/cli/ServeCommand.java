@@ -97,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withDecisionLog(decisionLog);
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
-        try (ReadinessServer server = ReadinessServer.start(config)) {
+        try (ReadinessServer server = ReadinessServer.start(config, cli.cache(rules))) {
             stop.await();
             cli.status("shutting down: no new connections; finishing the requests in flight");
         }

@@ -23,6 +23,8 @@ import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemCode;
 import org.readiness.model.ProblemException;
+import org.readiness.rules.RuleCache;
+import org.readiness.rules.RuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,8 +114,16 @@ public final class ReadinessServer implements AutoCloseable {
      *                          loaded at start (nothing is left running then)
      */
     public static ReadinessServer start(ServerConfig config) {
+        return start(config, RuleCache.disabled());
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, loading the rules through {@code cache} at start and on every
+     * reload: a restart, or an edit undone, loads the compiled rules instead of compiling them again.
+     */
+    public static ReadinessServer start(ServerConfig config, RuleCache cache) {
         EvaluationOptions options = evaluationOptions(config);
-        return start(config, options, dir -> Readiness.load(dir, options));
+        return start(config, options, dir -> Readiness.of(RuleSet.load(dir, cache), options));
     }
 
     /**

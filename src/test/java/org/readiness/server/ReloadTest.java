@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readiness.Shipped;
+import org.readiness.rules.RuleCache;
 
 /**
  * Rules edited while the service runs: good, broken, fixed, saved the way editors save (a temporary file
@@ -144,6 +147,31 @@ class ReloadTest {
             assertEquals(1, PrometheusText.value(metrics, "readiness_rules_reloads_total"), metrics);
             assertEquals(0, PrometheusText.value(metrics, "readiness_rules_reload_failures_total"), metrics);
             assertNotEquals("degraded", TestServer.json(http.get("/healthz")).get("status").asText());
+        }
+    }
+
+    @Test
+    void rulesLoadThroughTheRuleCacheAtStartAndOnReload() throws Exception {
+        Path rules = TestServer.copyOfShippedRules(dir);
+        Path ceasefire = rules.resolve("ceasefire.drl");
+        String original = Files.readString(ceasefire);
+        List<RuleCache.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        RuleCache cache = RuleCache.at(dir.resolve("cache")).onEvent(e -> outcomes.add(e.outcome()));
+        try (TestServer http = TestServer.start(TestServer.config(rules), cache)) {
+            String firstHash = TestServer.json(http.get("/healthz")).get("rulesHash").asText();
+            assertEquals(List.of(RuleCache.Outcome.MISS, RuleCache.Outcome.STORED), outcomes, "compiled at start, and kept");
+            saveAtomically(ceasefire, original.replace(REASON, "short of a full ceasefire"));
+            String edited = awaitHealth(http, h -> !h.get("rulesHash").asText().equals(firstHash)).get("rulesHash").asText();
+            saveAtomically(ceasefire, original);
+            awaitHealth(http, h -> h.get("rulesHash").asText().equals(firstHash));
+            assertEquals(RuleCache.Outcome.HIT, outcomes.get(outcomes.size() - 1), "the edit undone is loaded, not compiled: " + outcomes);
+            assertTrue(reasonOfCeasefire(http).contains(REASON), "and answers as the original rules do");
+            assertNotEquals(firstHash, edited);
+        }
+        outcomes.clear();
+        try (TestServer http = TestServer.start(TestServer.config(rules), cache)) {
+            assertEquals(List.of(RuleCache.Outcome.HIT), outcomes, "a restart loads the compiled rules");
+            assertTrue(reasonOfCeasefire(http).contains(REASON));
         }
     }
 }

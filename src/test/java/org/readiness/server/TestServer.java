@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import org.readiness.rules.RuleCache;
 
 /** A real server on an ephemeral loopback port, and a real HTTP client for it. */
 final class TestServer implements AutoCloseable {
@@ -34,6 +35,10 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(ServerConfig config) {
         return new TestServer(ReadinessServer.start(config));
+    }
+
+    static TestServer start(ServerConfig config, RuleCache cache) {
+        return new TestServer(ReadinessServer.start(config, cache));
     }
 
     /** A copy of the shipped rules that a test may edit. */
