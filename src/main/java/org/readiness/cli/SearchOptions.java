@@ -35,10 +35,11 @@ public final class SearchOptions {
     @Option(names = "--search-time", paramLabel = "SECONDS",
             description = "Counterfactual: stop searching after this long, saying so (default: " + CounterfactualOptions.DEFAULT_TIME_BUDGET_SECONDS + ").")
     void searchTime(double seconds) {
-        if (!(seconds > 0) || seconds > 86_400) {
+        long nanos = (long) (seconds * 1e9);
+        if (nanos <= 0 || seconds > 86_400) { // a positive number may still round to no time at all
             throw new ParameterException(spec.commandLine(), "--search-time takes a number of seconds above 0, not " + seconds);
         }
-        time = Duration.ofNanos((long) (seconds * 1e9));
+        time = Duration.ofNanos(nanos);
     }
 
     private int positive(String option, int n) {

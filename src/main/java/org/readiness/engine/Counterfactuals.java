@@ -1,6 +1,7 @@
 package org.readiness.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import org.readiness.rules.RuleSet;
  * defeat the analysis, one joint search over all blocking criteria takes its place.
  */
 public final class Counterfactuals {
+
+    private static final long LOW = 0xFFFF_FFFFL;
 
     private final StatusEvaluator evaluator;
     private final CounterfactualOptions bounds;
@@ -212,34 +215,62 @@ public final class Counterfactuals {
                 }
                 options.add(own);
             }
-            int[] pick = new int[groups.size()];
-            int[] bestPick = new int[groups.size()];
-            int[] best = {-1, Integer.MAX_VALUE};
-            enumerate(options, 0, pick, 0, 0, best, bestPick);
+            int[] picks = bestPicks(options);
             List<Variant> chosen = new ArrayList<>();
             for (int g = 0; g < groups.size(); g++) {
-                chosen.add(options.get(g).get(bestPick[g]).variant());
+                chosen.add(options.get(g).get(picks[g]).variant());
             }
             return chosen;
         }
 
-        private void enumerate(List<List<Option>> options, int g, int[] pick, int gain, int edits, int[] best, int[] bestPick) {
-            if (edits > bounds.maxEdits()) {
-                return;
-            }
-            if (g == options.size()) {
-                if (gain > best[0] || (gain == best[0] && edits < best[1])) {
-                    best[0] = gain;
-                    best[1] = edits;
-                    System.arraycopy(pick, 0, bestPick, 0, pick.length);
+        /**
+         * One option per group: the most criteria made MET within the edit bound, then the fewest edits;
+         * on a tie, the first combination in the order the groups and their options are listed. A
+         * knapsack over the edit bound (groups × options × bound), not an enumeration of the
+         * combinations, which grows exponentially with the groups.
+         */
+        private int[] bestPicks(List<List<Option>> options) {
+            int n = options.size();
+            int bound = bounds.maxEdits();
+            // best[g][b]: the best (gain, edits) groups g… can reach with at most b edits; none is (0, 0).
+            long[][] best = new long[n + 1][bound + 1];
+            Arrays.fill(best[n], score(0, 0));
+            for (int g = n - 1; g >= 0; g--) {
+                for (int b = 0; b <= bound; b++) {
+                    long top = Long.MIN_VALUE;
+                    for (Option option : options.get(g)) {
+                        int cost = option.variant().size();
+                        if (cost <= b) {
+                            top = Math.max(top, plus(option, best[g + 1][b - cost]));
+                        }
+                    }
+                    best[g][b] = top;
                 }
-                return;
             }
-            for (int o = 0; o < options.get(g).size(); o++) {
-                Option option = options.get(g).get(o);
-                pick[g] = o;
-                enumerate(options, g + 1, pick, gain + option.gain(), edits + option.variant().size(), best, bestPick);
+            int[] picks = new int[n];
+            int budget = bound;
+            for (int g = 0; g < n; g++) {
+                for (int o = 0; o < options.get(g).size(); o++) {
+                    Option option = options.get(g).get(o);
+                    int cost = option.variant().size();
+                    if (cost <= budget && plus(option, best[g + 1][budget - cost]) == best[g][budget]) {
+                        picks[g] = o;
+                        budget -= cost;
+                        break;
+                    }
+                }
             }
+            return picks;
+        }
+
+        /** {@code rest} with {@code option} added. */
+        private static long plus(Option option, long rest) {
+            return score((int) (rest >>> 32) + option.gain(), (int) (LOW - (rest & LOW)) + option.variant().size());
+        }
+
+        /** (gain, edits) as one number that is larger for more gain, then for fewer edits. */
+        private static long score(int gain, int edits) {
+            return ((long) gain << 32) | (LOW - edits);
         }
 
         private Status[] statuses(Variant variant) {

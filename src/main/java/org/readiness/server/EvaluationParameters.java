@@ -86,8 +86,9 @@ final class EvaluationParameters {
         double max = most.toNanos() / 1e9;
         try {
             double seconds = Double.parseDouble(value.trim());
-            if (seconds > 0 && seconds <= max) {
-                return Duration.ofNanos((long) (seconds * 1e9));
+            long nanos = (long) (seconds * 1e9);
+            if (nanos > 0 && seconds <= max) { // a positive number may still round to no time at all
+                return Duration.ofNanos(nanos);
             }
         } catch (NumberFormatException e) {
             // answered below with what was expected

@@ -56,6 +56,7 @@ class WhatIfCommandsTest {
         assertEquals("time", timed.get("stoppedBy").asText());
         assertEquals(2, CliRun.of("evaluate", "--max-edits", "0", ARTICLE).exit());
         assertEquals(2, CliRun.of("evaluate", "--search-time", "-1", ARTICLE).exit());
+        assertEquals(2, CliRun.of("evaluate", "--search-time", "1e-10", ARTICLE).exit(), "under a nanosecond is no time at all");
     }
 
     @Test

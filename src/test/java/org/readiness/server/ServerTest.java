@@ -165,6 +165,7 @@ class ServerTest {
         JsonNode slow = assertError(http.postFile("/v1/assessments?searchTime=60", Shipped.ARTICLE), 400, "bad-parameter");
         assertTrue(slow.get("message").asText().contains("at most 2.5"), "half the 5 s request timeout: " + slow);
         assertError(http.postFile("/v1/assessments?counterfactual=maybe", Shipped.ARTICLE), 400, "bad-parameter");
+        assertError(http.postFile("/v1/assessments?searchTime=1e-10", Shipped.ARTICLE), 400, "bad-parameter"); // under a nanosecond
     }
 
     // --- POST /v1/diff ----------------------------------------------------------------------------------------
