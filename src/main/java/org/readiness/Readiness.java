@@ -40,16 +40,20 @@ import org.readiness.rules.RuleSet;
  */
 public final class Readiness {
 
+    private final RuleSet rules;
     private final EvaluationOptions options;
-    private final Evaluator evaluator;
-    private final Counterfactuals counterfactuals;
-    private final Sweep sweeper;
+    // Each engine works out what it needs from the rules (and keeps its own sessions) when first used:
+    // a command uses one or two of them, and a Readiness made by with() for one request may use none.
+    private final Lazy<Evaluator> evaluator;
+    private final Lazy<Counterfactuals> counterfactuals;
+    private final Lazy<Sweep> sweeper;
 
-    private Readiness(RuleSet rules, EvaluationOptions options) {
+    private Readiness(RuleSet rules, EvaluationOptions options, Lazy<Evaluator> evaluator, Lazy<Counterfactuals> counterfactuals) {
+        this.rules = rules;
         this.options = options;
-        this.evaluator = new Evaluator(rules, options);
-        this.counterfactuals = new Counterfactuals(rules, options);
-        this.sweeper = new Sweep(rules, options);
+        this.evaluator = evaluator;
+        this.counterfactuals = counterfactuals;
+        this.sweeper = new Lazy<>(() -> new Sweep(rules, options));
     }
 
     /** Reads and compiles the rule set in {@code rulesDir}: the expensive step, done once. */
@@ -71,12 +75,20 @@ public final class Readiness {
 
     /** Evaluates with an already compiled rule set. */
     public static Readiness of(RuleSet rules, EvaluationOptions options) {
-        return new Readiness(rules, options);
+        return new Readiness(rules, options, new Lazy<>(() -> new Evaluator(rules, options)),
+                new Lazy<>(() -> new Counterfactuals(rules, options)));
     }
 
-    /** The same compiled rules, evaluated with other options. */
+    /**
+     * The same compiled rules, evaluated with other options. When only the counterfactual's bounds differ
+     * (as a service request may ask), the evaluation and the search's prepared rules and sessions are shared.
+     */
     public Readiness with(EvaluationOptions newOptions) {
-        return of(evaluator.rules(), newOptions);
+        if (!newOptions.withCounterfactual(options.counterfactual()).equals(options)) {
+            return of(rules, newOptions);
+        }
+        Lazy<Counterfactuals> sharing = new Lazy<>(() -> counterfactuals.get().withBounds(newOptions.counterfactual()));
+        return new Readiness(rules, newOptions, evaluator, sharing);
     }
 
     public EvaluationOptions options() {
@@ -84,11 +96,11 @@ public final class Readiness {
     }
 
     public RuleSet rules() {
-        return evaluator.rules();
+        return rules;
     }
 
     public List<Criterion> criteria() {
-        return evaluator.rules().criteria();
+        return rules.criteria();
     }
 
     /** Reads and validates a fact file (YAML or JSON, by extension) against the declared fact types. */
@@ -132,9 +144,9 @@ public final class Readiness {
      */
     public Assessment evaluate(FactSet facts) {
         UncertainFacts.refuse(facts);
-        Assessment assessment = evaluator.evaluate(facts);
+        Assessment assessment = evaluator.get().evaluate(facts);
         if (assessment.verdict() == Verdict.NO_GO && options.counterfactual().enabled()) {
-            return assessment.withCounterfactual(counterfactuals.find(facts));
+            return assessment.withCounterfactual(counterfactuals.get().find(facts));
         }
         return assessment;
     }
@@ -150,12 +162,12 @@ public final class Readiness {
     public AssessmentDiff diff(FactSet a, FactSet b) {
         UncertainFacts.refuse(a);
         UncertainFacts.refuse(b);
-        return Differ.diff(a, evaluator.evaluate(a), b, evaluator.evaluate(b));
+        return Differ.diff(a, evaluator.get().evaluate(a), b, evaluator.get().evaluate(b));
     }
 
     /** How likely GO is for a fact set that gives some fields as distributions; uses {@code sweep.threads()} threads. */
     public SweepResult sweep(FactSet facts, SweepOptions sweep, SweepProgress progress) {
-        return sweeper.run(facts, sweep, progress);
+        return sweeper.get().run(facts, sweep, progress);
     }
 
     public SweepResult sweep(FactSet facts, SweepOptions sweep) {

@@ -40,9 +40,18 @@ public final class Counterfactuals {
     private final List<Criterion> criteria;
 
     public Counterfactuals(RuleSet rules, EvaluationOptions options) {
-        this.evaluator = new StatusEvaluator(rules, options);
-        this.bounds = options.counterfactual();
-        this.criteria = rules.criteria();
+        this(new StatusEvaluator(rules, options), options.counterfactual());
+    }
+
+    private Counterfactuals(StatusEvaluator evaluator, CounterfactualOptions bounds) {
+        this.evaluator = evaluator;
+        this.bounds = bounds;
+        this.criteria = evaluator.ruleSet().criteria();
+    }
+
+    /** The same search with other bounds, sharing this one's prepared rules and sessions. */
+    public Counterfactuals withBounds(CounterfactualOptions newBounds) {
+        return new Counterfactuals(evaluator, newBounds);
     }
 
     /** What would have to change for {@code facts}; call it for a fact set that evaluates NO-GO. */

@@ -170,6 +170,8 @@ class CounterfactualTest {
         assertEquals(List.of("ceasefire", "support"), c.stillBlocking(),
                 "three of the five with 9 edits (mandate, force safety, deterrence) beats three with 10");
         assertEquals(9, c.edits().size());
+        assertEquals(c, Readiness.of(readiness.rules(), bounded.options()).evaluate(Shipped.ARTICLE).counterfactual(),
+                "narrowing the bounds with with(), which shares the prepared search, answers as a fresh evaluator does");
     }
 
     @Test
