@@ -185,7 +185,7 @@ final class DrlCompiler {
         if (descr instanceof AccumulateDescr accumulate) {
             return accumulate.isExternalFunction()
                     && accumulate.getFunctions().stream().allMatch(f -> f.getParams().length == 0)
-                    && accumulate.getDescrs().stream().allMatch(DrlCompiler::onlyPatterns);
+                    && onlyPatterns(accumulate.getInput()); // getDescrs() is empty for the parser's accumulates
         }
         if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
                 || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
