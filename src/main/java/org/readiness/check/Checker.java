@@ -12,6 +12,7 @@ import org.readiness.engine.EvaluationOptions;
 import org.readiness.facts.FactSetReader;
 import org.readiness.model.ProblemException;
 import org.readiness.rules.FactCatalog;
+import org.readiness.rules.RuleCache;
 import org.readiness.rules.RuleSet;
 import org.readiness.testing.TestSuiteReader;
 
@@ -29,8 +30,9 @@ public final class Checker {
      * @param paths           fact and test files, or directories of them; empty for {@link #DEFAULT_PATHS}
      * @param maxCombinations the most fact sets evaluated per criterion; 0 skips the analysis
      * @param seed            the seed of the random sample, when a criterion has more fact sets than that
+     * @param cache           where compiled rule sets are kept between runs ({@link RuleCache#disabled()}: compile)
      */
-    public record Options(Path rules, List<Path> paths, int maxCombinations, long seed) {
+    public record Options(Path rules, List<Path> paths, int maxCombinations, long seed, RuleCache cache) {
         public static final int DEFAULT_MAX_COMBINATIONS = 20_000;
         public static final long DEFAULT_SEED = 1;
 
@@ -42,7 +44,7 @@ public final class Checker {
         }
 
         public static Options defaults(Path rules) {
-            return new Options(rules, List.of(), DEFAULT_MAX_COMBINATIONS, DEFAULT_SEED);
+            return new Options(rules, List.of(), DEFAULT_MAX_COMBINATIONS, DEFAULT_SEED, RuleCache.disabled());
         }
     }
 
@@ -51,7 +53,7 @@ public final class Checker {
 
     public static CheckReport check(Options options) {
         List<Diagnostic> found = new ArrayList<>();
-        RuleSet.Inspection inspection = RuleSet.inspect(options.rules());
+        RuleSet.Inspection inspection = RuleSet.inspect(options.rules(), options.cache());
         inspection.problems().forEach(p -> found.add(Diagnostic.error(p)));
 
         List<Path> given = options.paths().isEmpty()

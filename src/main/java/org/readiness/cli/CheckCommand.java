@@ -72,7 +72,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckReport report = Checker.check(new Checker.Options(rules.directory(cli.terminal()), paths, maxCombinations, seed));
+        CheckReport report = Checker.check(new Checker.Options(rules.directory(cli.terminal()), paths, maxCombinations, seed,
+                cli.cache(rules)));
         cli.emit(format.render(report), output);
         return switch (report.outcome()) {
             case CLEAN -> ExitCode.OK.code();

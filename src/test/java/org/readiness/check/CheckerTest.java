@@ -16,6 +16,7 @@ import org.readiness.model.CriterionResult;
 import org.readiness.model.FactSet;
 import org.readiness.model.ProblemCode;
 import org.readiness.model.Status;
+import org.readiness.rules.RuleCache;
 
 /**
  * The checker on the shipped rules (which must come out clean) and on small rule sets with a gap, a
@@ -27,7 +28,7 @@ class CheckerTest {
     static final Path FIXTURES = Path.of("src/test/resources/check");
 
     static CheckReport check(String rules, List<Path> paths, int max) {
-        return Checker.check(new Checker.Options(FIXTURES.resolve(rules), paths, max, Checker.Options.DEFAULT_SEED));
+        return Checker.check(new Checker.Options(FIXTURES.resolve(rules), paths, max, Checker.Options.DEFAULT_SEED, RuleCache.disabled()));
     }
 
     static List<Diagnostic> of(CheckReport report, ProblemCode code) {
@@ -150,7 +151,7 @@ class CheckerTest {
     @Test
     void testsAreValidatedWithTheirProblemsReported() {
         CheckReport report = Checker.check(new Checker.Options(Shipped.RULES,
-                List.of(Path.of("src/test/resources/bad-input/tests/unknown-rule.yaml")), 0, 1));
+                List.of(Path.of("src/test/resources/bad-input/tests/unknown-rule.yaml")), 0, 1, RuleCache.disabled()));
         assertEquals(List.of(ProblemCode.UNKNOWN_RULE), report.diagnostics().stream().map(d -> d.problem().code()).toList());
         assertEquals(1, report.testFiles().size());
     }

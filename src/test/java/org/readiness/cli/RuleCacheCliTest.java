@@ -52,4 +52,17 @@ class RuleCacheCliTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("readiness: warning: the rule cache is not used: cannot write"), run.err());
     }
+
+    @Test
+    void checkLoadsThroughTheCacheToo() {
+        Map<String, String> env = Map.of("READINESS_CACHE_DIR", temp.resolve("cache").toString());
+        CliRun first = CliRun.withEnv(env, false, "check", "--debug", "--max-combinations", "0");
+        CliRun second = CliRun.withEnv(env, false, "check", "--debug", "--max-combinations", "0");
+        assertEquals(0, second.exit(), second.describe());
+        assertEquals(first.out(), second.out());
+        assertTrue(first.err().contains("readiness: rule cache: stored"), first.err());
+        assertTrue(second.err().contains("readiness: rule cache: hit"), second.err());
+        CliRun off = CliRun.withEnv(env, false, "check", "--debug", "--no-cache", "--max-combinations", "0");
+        assertFalse(off.err().contains("rule cache:"), off.err());
+    }
 }
