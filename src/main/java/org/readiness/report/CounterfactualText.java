@@ -1,7 +1,7 @@
 package org.readiness.report;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.readiness.report.briefing.Replay;
 import org.readiness.model.Assessment;
 import org.readiness.model.Counterfactual;
 import org.readiness.model.CriterionEdits;
@@ -52,29 +52,19 @@ final class CounterfactualText {
         t.wrap("  ", 2, t.dim("Edits are assumptions, not evidence: an edited fact rests on the what-if source"
                 + (confirms ? " (an override confirms a fact by setting a field to the value it has)" : "")
                 + ". To see the assessment they give:"));
-        List<String> overrides = new ArrayList<>(a.overrides());
-        overrides.addAll(c.overrides());
-        t.line("    readiness evaluate " + a.origin() + " \\");
-        for (int i = 0; i < overrides.size(); i++) {
-            t.line("      --set " + quote(overrides.get(i)) + (i < overrides.size() - 1 ? " \\" : ""));
-        }
+        Replay.lines(a, 2).forEach(line -> t.line("    " + TextBlock.plain(line)));
     }
 
     private static void edits(TextBlock t, List<FactEdit> edits, EvidencePolicy policy) {
         for (FactEdit e : edits) {
             switch (e.kind()) {
-                case SET -> t.wrap("    " + e.fact() + "." + e.field() + ": ", 6,
-                        (e.from() == null ? "unknown" : String.valueOf(e.from())) + " → " + e.to());
-                case ADD -> t.wrap("    + ", 6, e.fact() + " (a fact the set lacks)");
-                case CONFIRM -> t.wrap("    ✓ ", 6, e.fact() + " confirmed as stated, by evidence at most " + policy.maxAgeDays()
+                case SET -> t.wrap("    " + TextBlock.plain(e.fact()) + "." + e.field() + ": ", 6,
+                        (e.from() == null ? "unknown" : TextBlock.plain(String.valueOf(e.from()))) + " → " + e.to());
+                case ADD -> t.wrap("    + ", 6, TextBlock.plain(e.fact()) + " (a fact the set lacks)");
+                case CONFIRM -> t.wrap("    ✓ ", 6, TextBlock.plain(e.fact()) + " confirmed as stated, by evidence at most " + policy.maxAgeDays()
                         + " days old from a source graded " + policy.minGrade() + " or better");
             }
         }
-    }
-
-    /** A single-quoted word for a POSIX shell: a quote in a fact's key ({@code it's}) becomes {@code 'it'\''s'}. */
-    private static String quote(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static String count(int n, String noun) {

@@ -23,10 +23,10 @@ final class SweepText {
 
     String render(SweepResult s) {
         TextBlock t = new TextBlock(options.color());
-        t.wrap("", 0, t.bold(s.scenario()));
-        t.line(t.dim(s.origin() + " · as of " + s.asOf()));
+        t.wrap("", 0, t.bold(TextBlock.plain(s.scenario())));
+        t.line(t.dim(TextBlock.plain(s.origin()) + " · as of " + s.asOf()));
         for (String override : s.overrides()) {
-            t.wrap("  " + t.yellow("what-if") + " ", 10, override);
+            t.wrap("  " + t.yellow("what-if") + " ", 10, TextBlock.plain(override));
         }
         t.blank();
         if (s.method() == SweepMethod.EXACT) {
@@ -64,10 +64,10 @@ final class SweepText {
             t.line("  No field is uncertain: the sweep is one evaluation.");
         } else if (s.go() < 1e-9 || s.go() > 1 - 1e-9) {
             t.wrap("  ", 2, "Nothing: the verdict is " + (s.go() > 0.5 ? "GO" : "NO-GO") + " in every case, whatever values "
-                    + s.sensitivity().stream().map(f -> f.field().path()).collect(Collectors.joining(", ")) + " take.");
+                    + s.sensitivity().stream().map(f -> TextBlock.plain(f.field().path())).collect(Collectors.joining(", ")) + " take.");
         } else {
             for (FieldSensitivity f : s.sensitivity()) {
-                t.wrap("  " + pad(Phrases.percent(f.index()), 7), 9, f.field().path());
+                t.wrap("  " + pad(Phrases.percent(f.index()), 7), 9, TextBlock.plain(f.field().path()));
                 t.wrap("         ", 9, t.dim("P(GO) if " + f.values().stream().map(SweepText::given).collect(Collectors.joining(", "))));
             }
         }

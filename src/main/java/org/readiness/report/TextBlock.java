@@ -1,5 +1,7 @@
 package org.readiness.report;
 
+import org.readiness.model.PlainText;
+
 /**
  * Builds terminal text that fits 80 columns: words wrap under a hanging indent, and ANSI styles are
  * added only when colour is on, so that the same code writes plain text for files and pipes.
@@ -70,6 +72,15 @@ final class TextBlock {
 
     String yellow(String text) {
         return style("33", text);
+    }
+
+    /**
+     * Text from a fact set or a request (a scenario, a file name, a fact's key or value, a reason filled
+     * from them) as one safe line: see {@link PlainText#line}. Every such string passes through here
+     * before it reaches a block, so that only the block's own styles are escape sequences.
+     */
+    static String plain(String text) {
+        return PlainText.line(text);
     }
 
     private String style(String code, String text) {

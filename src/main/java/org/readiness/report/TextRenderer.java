@@ -13,7 +13,6 @@ import org.readiness.model.CriterionKind;
 import org.readiness.model.CriterionResult;
 import org.readiness.model.Fact;
 import org.readiness.model.Finding;
-import org.readiness.model.PlainText;
 import org.readiness.model.Source;
 import org.readiness.model.Status;
 import org.readiness.model.Verdict;
@@ -50,10 +49,10 @@ final class TextRenderer implements Renderer {
 
     private String render(Assessment a) {
         TextBlock t = new TextBlock(options.color());
-        t.wrap("", 0, t.bold(plain(a.scenario())));
-        t.line(t.dim(plain(a.origin()) + " · as of " + a.asOf()));
+        t.wrap("", 0, t.bold(TextBlock.plain(a.scenario())));
+        t.line(t.dim(TextBlock.plain(a.origin()) + " · as of " + a.asOf()));
         for (String override : a.overrides()) {
-            t.wrap("  " + t.yellow("what-if") + " ", 10, plain(override));
+            t.wrap("  " + t.yellow("what-if") + " ", 10, TextBlock.plain(override));
         }
         t.blank();
         verdict(t, a);
@@ -110,14 +109,14 @@ final class TextRenderer implements Renderer {
         for (CriterionResult c : criteria) {
             String blockingNote = c.criterion().blocking() == (kind == CriterionKind.PRECONDITION) ? ""
                     : c.criterion().blocking() ? " [blocking]" : " [advisory]";
-            t.line("  " + status(t, c.status()) + "  " + plain(c.criterion().title()) + t.dim(" (" + c.id() + ")") + blockingNote);
-            t.wrap("               ", 15, plain(c.summary()));
+            t.line("  " + status(t, c.status()) + "  " + TextBlock.plain(c.criterion().title()) + t.dim(" (" + c.id() + ")") + blockingNote);
+            t.wrap("               ", 15, TextBlock.plain(c.summary()));
         }
     }
 
     private void detail(TextBlock t, CriterionResult c, Map<String, Source> sources) {
-        t.line(t.bold(plain(c.criterion().title())) + t.dim(" (" + c.id() + ")") + ": " + status(t, c.status()).strip());
-        t.wrap("  ", 2, t.dim("“" + plain(c.criterion().wording()) + "”"));
+        t.line(t.bold(TextBlock.plain(c.criterion().title())) + t.dim(" (" + c.id() + ")") + ": " + status(t, c.status()).strip());
+        t.wrap("  ", 2, t.dim("“" + TextBlock.plain(c.criterion().wording()) + "”"));
         List<Finding> shown = c.findings().stream()
                 .filter(f -> options.explain() || c.status() != Status.NOT_MET || f.conclusion() == Conclusion.NOT_MET)
                 .toList();
@@ -127,36 +126,36 @@ final class TextRenderer implements Renderer {
             facts.addAll(f.facts());
         }
         if (shown.isEmpty()) {
-            t.wrap("  ? ", 4, plain(c.summary()));
+            t.wrap("  ? ", 4, TextBlock.plain(c.summary()));
         }
         if (!facts.isEmpty()) {
             t.line("  Facts:");
             for (Fact fact : facts) {
                 String fields = fact.fields().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + plain(String.valueOf(e.getValue()))).collect(Collectors.joining(", "));
-                t.wrap("    ", 6, plain(fact.id()) + " " + t.dim("(" + plain(fact.location().toString()) + ")"));
+                        .map(e -> e.getKey() + ": " + TextBlock.plain(String.valueOf(e.getValue()))).collect(Collectors.joining(", "));
+                t.wrap("    ", 6, TextBlock.plain(fact.id()) + " " + t.dim("(" + TextBlock.plain(fact.location().toString()) + ")"));
                 if (!fields.isEmpty()) {
                     t.wrap("      ", 6, fields);
                 }
                 t.wrap("      sources: ", 15, fact.sources().isEmpty() ? "none"
-                        : fact.sources().stream().map(id -> plain(cite(id, sources))).collect(Collectors.joining(", ")));
+                        : fact.sources().stream().map(id -> TextBlock.plain(cite(id, sources))).collect(Collectors.joining(", ")));
             }
         }
         if (!c.changes().isEmpty()) {
             t.line("  What would have to change:");
             for (Change change : c.changes()) {
-                t.wrap("    → ", 6, plain(change.action()) + (change.step() == null ? "" : t.dim(" [step: " + change.step() + "]")));
+                t.wrap("    → ", 6, TextBlock.plain(change.action()) + (change.step() == null ? "" : t.dim(" [step: " + change.step() + "]")));
             }
         }
     }
 
     private void finding(TextBlock t, Finding f) {
         String mark = f.conclusion() == Conclusion.MET ? (f.weak() ? t.yellow("~") : t.green("✓")) : t.red("✗");
-        t.wrap("  " + mark + " ", 4, plain(f.reason()));
+        t.wrap("  " + mark + " ", 4, TextBlock.plain(f.reason()));
         String on = f.facts().isEmpty() ? "" : " on " + f.facts().stream().map(Fact::id).collect(Collectors.joining(", "));
-        t.wrap("      ", 6, t.dim(plain("rule \"" + f.rule().name() + "\" (" + f.rule().location() + ")" + on)));
+        t.wrap("      ", 6, t.dim(TextBlock.plain("rule \"" + f.rule().name() + "\" (" + f.rule().location() + ")" + on)));
         for (String warning : f.warnings()) {
-            t.wrap("      " + t.yellow("weak evidence:") + " ", 6, plain(warning));
+            t.wrap("      " + t.yellow("weak evidence:") + " ", 6, TextBlock.plain(warning));
         }
     }
 
@@ -165,16 +164,12 @@ final class TextRenderer implements Renderer {
         int width = sources.stream().mapToInt(s -> s.id().length()).max().orElse(0);
         for (Source s : sources) {
             String head = "  " + s.id() + " ".repeat(width - s.id().length()) + "  " + s.grade() + "  " + s.date() + "  ";
-            t.wrap(head, head.length(), plain(s.title() + (s.publisher() == null ? "" : " — " + s.publisher())
+            t.wrap(head, head.length(), TextBlock.plain(s.title() + (s.publisher() == null ? "" : " — " + s.publisher())
                     + (s.url() == null ? "" : " <" + s.url() + ">")));
         }
     }
 
     /** What a fact set or request wrote, safe to print: every string of the assessment passes here. */
-    private static String plain(String text) {
-        return PlainText.line(text);
-    }
-
     private static String cite(String id, Map<String, Source> sources) {
         Source s = sources.get(id);
         return s == null ? id : id + " (" + s.grade() + ", " + s.date() + ")";

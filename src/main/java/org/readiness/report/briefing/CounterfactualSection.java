@@ -1,10 +1,8 @@
 package org.readiness.report.briefing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.readiness.model.Counterfactual;
 import org.readiness.model.CriterionEdits;
 import org.readiness.model.EditGroup;
@@ -20,8 +18,6 @@ import org.readiness.model.SearchRecord;
  */
 public record CounterfactualSection(ScenarioBriefing scenario, Counterfactual counterfactual) {
 
-    /** What a shell would read as syntax: such an origin is quoted in the replay command. */
-    private static final Pattern SHELL_PLAIN = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
     /** The section's anchor, which the line under the verdict links to. */
     public String anchor() {
@@ -139,18 +135,7 @@ public record CounterfactualSection(ScenarioBriefing scenario, Counterfactual co
      * override a line, each quoted for a POSIX shell; empty when there is nothing to replay.
      */
     public List<String> replay() {
-        List<String> overrides = new ArrayList<>(scenario.assessment().overrides());
-        overrides.addAll(counterfactual.overrides());
-        if (counterfactual.overrides().isEmpty()) {
-            return List.of();
-        }
-        String origin = scenario.assessment().origin();
-        List<String> lines = new ArrayList<>();
-        lines.add("readiness evaluate " + (SHELL_PLAIN.matcher(origin).matches() ? origin : quote(origin)) + " \\");
-        for (int i = 0; i < overrides.size(); i++) {
-            lines.add("    --set " + quote(overrides.get(i)) + (i < overrides.size() - 1 ? " \\" : ""));
-        }
-        return lines;
+        return Replay.lines(scenario.assessment(), 4);
     }
 
     /** The replay as one block of text. */
@@ -174,11 +159,6 @@ public record CounterfactualSection(ScenarioBriefing scenario, Counterfactual co
         return new CriterionView("The fewest fact edits that make it MET on its own: " + size
                 + (same ? ", the same as its part of " + (counterfactual.found() ? "the GO answer" : "the closest answer") : "") + ".",
                 FactEdits.of(alone.edits()));
-    }
-
-    /** A single-quoted word for a POSIX shell: {@code it's} becomes {@code 'it'\''s'}. */
-    static String quote(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static String duration(long millis) {
