@@ -29,6 +29,7 @@ import org.readiness.model.ProblemCode;
 import org.readiness.model.ProblemException;
 import org.readiness.model.RuleInfo;
 import org.readiness.model.Status;
+import org.readiness.model.UncertainField;
 import org.readiness.model.Verdict;
 
 /**
@@ -180,7 +181,7 @@ public final class TestSuiteReader {
                 problems.add(ProblemCode.MISSING_FIELD, c.node().location(), c.pathOf("expect"),
                         "the case expects nothing", "add 'expect:' with a verdict, criterion statuses or rules that must fire");
             }
-            return base.flatMap(facts -> apply(facts, set, problems))
+            return base.flatMap(facts -> apply(facts, set, c.node().location(), problems))
                     .map(facts -> List.of(new TestCase(file.toString(), name.get(), c.node().location(), facts, common)))
                     .orElse(List.of());
         }
@@ -265,7 +266,7 @@ public final class TestSuiteReader {
             if (problems.size() > before || rowBase.isEmpty()) {
                 continue;
             }
-            apply(rowBase.get(), rowSet, problems).ifPresent(facts ->
+            apply(rowBase.get(), rowSet, row.location(), problems).ifPresent(facts ->
                     cases.add(new TestCase(file.toString(), name + " [" + rowLabel + "]", row.location(), facts, rowExpect)));
         }
         return cases;
@@ -293,8 +294,12 @@ public final class TestSuiteReader {
         return set;
     }
 
-    /** The facts with the overrides applied, each validated like a fact file; problems point into the test. */
-    private Optional<FactSet> apply(FactSet facts, List<SetEntry> set, ProblemCollector problems) {
+    /**
+     * The facts with the overrides applied, each validated like a fact file; problems point into the test.
+     * Facts still given as distributions are a problem of the case (at {@code at}), found with the rest
+     * before any case runs: an evaluation needs one value each.
+     */
+    private Optional<FactSet> apply(FactSet facts, List<SetEntry> set, Location at, ProblemCollector problems) {
         FactSet result = facts;
         for (SetEntry override : set) {
             try {
@@ -306,6 +311,14 @@ public final class TestSuiteReader {
                 }
                 return Optional.empty();
             }
+        }
+        if (!result.uncertain().isEmpty()) {
+            UncertainField first = result.uncertain().get(0);
+            int more = result.uncertain().size() - 1;
+            problems.add(ProblemCode.UNCERTAIN_FACTS, at, null, "the case's facts give " + first.path()
+                    + (more == 0 ? "" : " and " + more + " more field" + (more == 1 ? "" : "s")) + " as a distribution, and a case needs one value each",
+                    "settle each with 'set:', e.g. '" + first.path() + "=" + first.outcomes().get(0).value() + "'");
+            return Optional.empty();
         }
         return Optional.of(result);
     }
