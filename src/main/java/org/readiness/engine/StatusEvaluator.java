@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import org.kie.internal.event.rule.RuleEventListener;
+import org.kie.internal.event.rule.RuleEventManager;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
 import org.readiness.model.EvidencePolicy;
@@ -146,12 +147,13 @@ final class StatusEvaluator {
         KieSession session = sessions.take();
         Listener listener = new Listener(positions, session, System.nanoTime() + options.timeLimit().toNanos());
         int fired;
+        RuleEventManager events = (RuleEventManager) session;
         try {
-            session.addEventListener(listener);
+            events.addEventListener(listener);
             bound.objects().forEach(session::insert);
             fired = session.fireAllRules(options.maxFirings() + 1);
         } finally {
-            session.removeEventListener(listener);
+            events.removeEventListener(listener);
             session.dispose();
         }
         if (fired > options.maxFirings() || listener.timedOut) {
@@ -202,8 +204,12 @@ final class StatusEvaluator {
                 "simplify the rules' conditions or check them for a loop"));
     }
 
-    /** Records each firing's rule and matched facts, and halts the session past the deadline. */
-    private final class Listener extends DefaultAgendaEventListener {
+    /**
+     * Records each firing's rule and matched facts, and halts the session past the deadline; through
+     * Drools' rule event hook, as {@link FiringRecorder} does (measured here, no faster than an agenda
+     * listener: a variation fires few rules, and the search's own work dominates).
+     */
+    private final class Listener implements RuleEventListener {
         private final Map<Object, Integer> positions;
         private final KieSession session;
         private final long deadline;
@@ -217,10 +223,10 @@ final class StatusEvaluator {
         }
 
         @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            Integer rule = index.get(event.getMatch().getRule());
+        public void onAfterMatchFire(Match match) {
+            Integer rule = index.get(match.getRule());
             if (rule != null) {
-                hits.add(new Hit(rule, matched(event.getMatch().getObjects())));
+                hits.add(new Hit(rule, matched(match.getObjects())));
             }
             if (System.nanoTime() - deadline > 0) {
                 timedOut = true;
