@@ -1,6 +1,5 @@
 package org.readiness.check;
 
-import java.util.Locale;
 
 /** The formats a check is reported in: one renderer each. */
 public enum CheckFormat {
@@ -14,9 +13,5 @@ public enum CheckFormat {
             case JSON -> CheckJson.render(report);
             case SARIF -> Sarif.render(report);
         };
-    }
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,24 +1,21 @@
 package org.readiness.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.readiness.model.Problem;
+import org.readiness.report.Json;
 
 /** The {@code readiness.check/1} JSON report (schema/check.schema.json), written field by field. */
 final class CheckJson {
 
     static final String SCHEMA_VERSION = "readiness.check/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private CheckJson() {
     }
 
     static String render(CheckReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("rules", report.rules());
         root.put("outcome", report.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -85,10 +82,6 @@ final class CheckJson {
             ArrayNode notes = n.putArray("notes");
             a.notes().forEach(notes::add);
         }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 }

@@ -1,20 +1,18 @@
 package org.readiness.check;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.readiness.engine.Versions;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemCode;
+import org.readiness.report.Json;
+import org.readiness.rules.BuildInfo;
 
 /**
  * The check as SARIF 2.1.0, which code-review tools (GitHub code scanning, GitLab, IDEs) show inline. Every
@@ -25,20 +23,19 @@ final class Sarif {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String SRCROOT = "%SRCROOT%";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Sarif() {
     }
 
     static String render(CheckReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "readiness");
-        driver.put("semanticVersion", Versions.READINESS.replace("-SNAPSHOT", ""));
-        driver.put("version", Versions.READINESS);
+        driver.put("semanticVersion", BuildInfo.READINESS.replace("-SNAPSHOT", ""));
+        driver.put("version", BuildInfo.READINESS);
         ArrayNode rules = driver.putArray("rules");
         ProblemCode[] codes = ProblemCode.values();
         for (ProblemCode code : codes) {
@@ -69,11 +66,7 @@ final class Sarif {
                 result.putObject("properties").put("example", d.example());
             }
         }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 
     /** A physical location when the problem names a file that exists; a result may have none. */

@@ -40,7 +40,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.Check.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     CheckFormat format;
 
@@ -81,13 +81,5 @@ public final class CheckCommand implements Callable<Integer> {
             case RULES_INVALID -> ExitCode.INVALID_INPUT.code();
             case UNREADABLE -> ExitCode.IO_ERROR.code();
         };
-    }
-
-    /** The formats as users type them, for help and completion. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(CheckFormat.values()).map(CheckFormat::id).iterator();
-        }
     }
 }

@@ -44,7 +44,7 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     EvidenceOptions evidence;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = EvaluateCommand.Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.Output.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html and markdown are briefings.")
     OutputFormat format;
 

@@ -45,7 +45,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     SearchOptions search;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.Output.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -94,13 +94,5 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new ProblemException(problems);
         }
         return factSets;
-    }
-
-    /** The formats as users type them, for help and completion. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(OutputFormat.values()).map(OutputFormat::id).iterator();
-        }
     }
 }

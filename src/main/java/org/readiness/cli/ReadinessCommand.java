@@ -1,6 +1,6 @@
 package org.readiness.cli;
 
-import org.readiness.engine.Versions;
+import org.readiness.rules.BuildInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -38,7 +38,7 @@ public final class ReadinessCommand {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"readiness " + Versions.READINESS + " (Drools " + Versions.DROOLS + ", Java "
+            return new String[] {"readiness " + BuildInfo.READINESS + " (Drools " + BuildInfo.DROOLS + ", Java "
                     + System.getProperty("java.version") + ")"};
         }
     }

@@ -64,7 +64,7 @@ public final class SweepCommand implements Callable<Integer> {
             description = "What-if: set a field before sweeping (settling it if uncertain); repeatable.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.Sweep.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     SweepFormat format;
 

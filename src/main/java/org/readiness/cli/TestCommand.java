@@ -51,7 +51,7 @@ public final class TestCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = Formats.class,
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatNames.Test.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TestFormat format;
 
@@ -94,13 +94,5 @@ public final class TestCommand implements Callable<Integer> {
         }
         cli.emit(format.render(report, format == TestFormat.TEXT && cli.terminal().color()), null);
         return report.success() ? ExitCode.OK.code() : ExitCode.NO_GO.code();
-    }
-
-    /** The formats as users type them, for help and completion. */
-    static final class Formats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(TestFormat.values()).map(TestFormat::id).iterator();
-        }
     }
 }

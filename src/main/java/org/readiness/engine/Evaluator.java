@@ -29,6 +29,7 @@ import org.readiness.model.ProblemException;
 import org.readiness.model.Provenance;
 import org.readiness.model.Status;
 import org.readiness.model.Verdict;
+import org.readiness.rules.BuildInfo;
 import org.readiness.rules.RuleDefinition;
 import org.readiness.rules.RuleSet;
 
@@ -201,7 +202,7 @@ public final class Evaluator {
             }
         }
         Verdict verdict = notMet.isEmpty() && unknown.isEmpty() ? Verdict.GO : Verdict.NO_GO;
-        Provenance provenance = new Provenance(rules.hash(), facts.hash(), Versions.READINESS, Versions.DROOLS,
+        Provenance provenance = new Provenance(rules.hash(), facts.hash(), BuildInfo.READINESS, BuildInfo.DROOLS,
                 options.clock().instant(), fired);
         return new Assessment(facts.scenario(), facts.description(), facts.origin(), facts.asOf(), verdict, results, notMet, unknown,
                 facts.sources(), policy, provenance, facts.overrides());

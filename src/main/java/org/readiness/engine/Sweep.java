@@ -24,6 +24,7 @@ import org.readiness.model.SweepRecord;
 import org.readiness.model.SweepResult;
 import org.readiness.model.UncertainField;
 import org.readiness.model.ValueOdds;
+import org.readiness.rules.BuildInfo;
 import org.readiness.rules.RuleSet;
 
 /**
@@ -152,7 +153,7 @@ public final class Sweep {
             sensitivity.add(new FieldSensitivity(field, variance > 0 ? Math.min(1, explained / variance) : 0, values));
         }
         sensitivity.sort((a, b) -> Double.compare(b.index(), a.index()));
-        SweepRecord record = new SweepRecord(evaluator.ruleSet().hash(), facts.hash(), Versions.READINESS, Versions.DROOLS,
+        SweepRecord record = new SweepRecord(evaluator.ruleSet().hash(), facts.hash(), BuildInfo.READINESS, BuildInfo.DROOLS,
                 options.clock().instant());
         return new SweepResult(facts.scenario(), facts.origin(), facts.asOf(), facts.overrides(),
                 cases.exact ? SweepMethod.EXACT : SweepMethod.MONTE_CARLO, cases.count, cases.exact ? null : cases.seed,

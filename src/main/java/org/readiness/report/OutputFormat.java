@@ -1,6 +1,5 @@
 package org.readiness.report;
 
-import java.util.Locale;
 
 /**
  * The formats assessments and diffs of them are rendered in ({@code evaluate} and {@code diff}), each with
@@ -40,10 +39,5 @@ public enum OutputFormat {
             case HTML -> new HtmlRenderer();
             case MARKDOWN -> new MarkdownRenderer();
         };
-    }
-
-    /** As users type it: {@code text}, {@code json}, {@code html}, {@code markdown}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

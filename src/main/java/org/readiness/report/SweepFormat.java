@@ -1,6 +1,5 @@
 package org.readiness.report;
 
-import java.util.Locale;
 import org.readiness.model.SweepResult;
 
 /**
@@ -16,10 +15,5 @@ public enum SweepFormat {
             case TEXT -> new SweepText(options).render(result);
             case JSON -> Json.write(SweepJson.of(result));
         };
-    }
-
-    /** As users type it: {@code text}, {@code json}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

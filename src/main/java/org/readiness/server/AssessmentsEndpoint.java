@@ -29,6 +29,7 @@ final class AssessmentsEndpoint implements Endpoint {
     static final String ORIGIN = "<request>";
     /** Media types answered, in order of preference. */
     static final Map<String, OutputFormat> FORMATS = formats();
+    static final List<String> MEDIA = List.copyOf(FORMATS.keySet());
     private static final Set<String> PARAMETERS = EvaluationParameters.union(Set.of("set", "explain"),
             EvaluationParameters.union(EvaluationParameters.EVIDENCE, EvaluationParameters.COUNTERFACTUAL));
 
@@ -55,7 +56,7 @@ final class AssessmentsEndpoint implements Endpoint {
     public Reply handle(Call call) {
         call.onlyParameters(PARAMETERS);
         Format format = MediaTypes.bodyFormat(call.contentType());
-        String media = MediaTypes.choose(call.accept(), List.copyOf(FORMATS.keySet()));
+        String media = MediaTypes.choose(call.accept(), MEDIA);
         boolean explain = EvaluationParameters.flag("explain", call.single("explain"));
         Readiness readiness = EvaluationParameters.readiness(call, options);
         FactSet facts = readiness.override(readiness.parseFacts(call.body(), format, ORIGIN), call.all("set"));

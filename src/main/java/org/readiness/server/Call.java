@@ -1,5 +1,7 @@
 package org.readiness.server;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,7 @@ import org.readiness.document.Texts;
 record Call(String requestId, Readiness rules, Map<String, List<String>> query, String contentType, String accept, byte[] body) {
 
     Call {
-        query = Map.copyOf(query);
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query)); // in the order sent: the first unknown one is named
     }
 
     /** Refuses parameters the endpoint does not know: a misspelt option must not be silently ignored. */

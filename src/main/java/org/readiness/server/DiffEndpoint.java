@@ -37,7 +37,7 @@ final class DiffEndpoint implements Endpoint {
     public Reply handle(Call call) {
         call.onlyParameters(EvaluationParameters.EVIDENCE);
         Format format = MediaTypes.bodyFormat(call.contentType());
-        String media = MediaTypes.choose(call.accept(), List.copyOf(AssessmentsEndpoint.FORMATS.keySet()));
+        String media = MediaTypes.choose(call.accept(), AssessmentsEndpoint.MEDIA);
         Readiness readiness = EvaluationParameters.readiness(call, options);
         Node root = DocumentReader.parse(DocumentReader.decode(call.body(), AssessmentsEndpoint.ORIGIN), format, AssessmentsEndpoint.ORIGIN);
         ProblemCollector problems = new ProblemCollector();

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The kebab-case {@link #id()} is the {@code error} field of the error body: part of the API contract,
  * never renamed.
  */
-public enum HttpError {
+enum HttpError {
     BAD_REQUEST(400),
     BAD_PARAMETER(400),
     NOT_FOUND(404),
@@ -28,11 +28,11 @@ public enum HttpError {
         this.status = status;
     }
 
-    public int status() {
+    int status() {
         return status;
     }
 
-    public String id() {
+    String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

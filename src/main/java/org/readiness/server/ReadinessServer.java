@@ -61,7 +61,6 @@ public final class ReadinessServer implements AutoCloseable {
         RequestIds ids = new RequestIds();
         CatalogEndpoints catalog = new CatalogEndpoints(live);
         HealthEndpoints health = new HealthEndpoints(live);
-        // One line per endpoint: POST /v1/diff and GET /v1/schema join here.
         Routes routes = new Routes()
                 .add(new Route("POST", "/v1/assessments", new AssessmentsEndpoint(options, metrics, decisionLog), true, true, true))
                 .add(new Route("POST", "/v1/diff", new DiffEndpoint(options), true, true, true))

@@ -1,6 +1,5 @@
 package org.readiness.testing;
 
-import java.util.Locale;
 
 /** The formats a test run is reported in on standard output; JUnit XML is written to a file beside it. */
 public enum TestFormat {
@@ -13,9 +12,5 @@ public enum TestFormat {
             case TEXT -> TestText.render(report, color);
             case JSON -> TestJson.render(report);
         };
-    }
-
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

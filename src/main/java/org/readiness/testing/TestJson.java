@@ -1,23 +1,20 @@
 package org.readiness.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import org.readiness.model.RuleInfo;
+import org.readiness.report.Json;
 
 /** The {@code readiness.tests/1} JSON report (schema/tests.schema.json), written field by field. */
 final class TestJson {
 
     static final String SCHEMA_VERSION = "readiness.tests/1";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private TestJson() {
     }
 
     static String render(TestReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("passed", report.passed());
         root.put("failed", report.failed());
@@ -50,10 +47,6 @@ final class TestJson {
             n.put("file", rule.location().file());
             n.put("line", rule.location().line());
         }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root);
     }
 }

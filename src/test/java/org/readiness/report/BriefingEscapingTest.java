@@ -56,6 +56,15 @@ class BriefingEscapingTest {
         return documents;
     }
 
+    /** The page's own policy and the header the service sends with it are one policy. */
+    @Test
+    void thePagesContentSecurityPolicyIsTheOneTheServiceSends() {
+        for (String html : hostileDocuments(OutputFormat.HTML)) {
+            assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"" + OutputFormat.BRIEFING_POLICY + "\">"),
+                    "page.jte and OutputFormat.BRIEFING_POLICY differ");
+        }
+    }
+
     @Test
     void htmlHasOnlyTheTemplatesOwnTagsAndNoEventHandlers() {
         for (String html : hostileDocuments(OutputFormat.HTML)) {
