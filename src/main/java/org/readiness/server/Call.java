@@ -11,17 +11,22 @@ import org.readiness.document.Texts;
 /**
  * What an endpoint sees of one request.
  *
- * @param rules       the rules this request started on: a reload during the request does not change them;
- *                    null only before the first rules are loaded, for endpoints that do not need them
+ * @param state       the rules this request started on, and when they were loaded: a reload during the
+ *                    request does not change them
  * @param query       query parameters, each with every value given, in order
  * @param contentType the Content-Type header, or null
  * @param accept      the Accept header, or null
  * @param body        the whole request body (empty when none)
  */
-record Call(String requestId, Readiness rules, Map<String, List<String>> query, String contentType, String accept, byte[] body) {
+record Call(String requestId, LiveRules.State state, Map<String, List<String>> query, String contentType, String accept, byte[] body) {
 
     Call {
         query = Collections.unmodifiableMap(new LinkedHashMap<>(query)); // in the order sent: the first unknown one is named
+    }
+
+    /** The rules this request started on; null only before the first rules are loaded, for endpoints that do not need them. */
+    Readiness rules() {
+        return state.readiness();
     }
 
     /** Refuses parameters the endpoint does not know: a misspelt option must not be silently ignored. */

@@ -12,12 +12,6 @@ final class CatalogEndpoints {
     /** A JSON Schema document is JSON; clients that ask for either get the same bytes. */
     private static final List<String> SCHEMA = List.of("application/schema+json", Reply.JSON);
 
-    private final LiveRules live;
-
-    CatalogEndpoints(LiveRules live) {
-        this.live = live;
-    }
-
     Reply criteria(Call call) {
         call.onlyParameters(Set.of());
         MediaTypes.choose(call.accept(), JSON_ONLY);
@@ -30,10 +24,7 @@ final class CatalogEndpoints {
         call.onlyParameters(Set.of());
         MediaTypes.choose(call.accept(), JSON_ONLY);
         RuleSet rules = call.rules().rules();
-        LiveRules.State state = live.state();
-        // The load time of the snapshot this request holds; a reload in between has another hash.
-        String loadedAt = state.readiness() == call.rules() ? state.loadedAt().toString() : null;
-        return Reply.json(200, new Wire.RulesV1(Wire.RULES, rules.hash(), loadedAt,
+        return Reply.json(200, new Wire.RulesV1(Wire.RULES, rules.hash(), call.state().loadedAt().toString(),
                 rules.rules().stream().map(Wire.RuleV1::of).toList()));
     }
 

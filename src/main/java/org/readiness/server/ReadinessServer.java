@@ -59,7 +59,7 @@ public final class ReadinessServer implements AutoCloseable {
         this.watcher = new RulesWatcher(live, config.debounce(), config.poll());
 
         RequestIds ids = new RequestIds();
-        CatalogEndpoints catalog = new CatalogEndpoints(live);
+        CatalogEndpoints catalog = new CatalogEndpoints();
         HealthEndpoints health = new HealthEndpoints(live);
         Routes routes = new Routes()
                 .add(new Route("POST", "/v1/assessments", new AssessmentsEndpoint(options, metrics, decisionLog), true, true, true))

@@ -113,7 +113,7 @@ final class ServiceHandler extends Handler.Wrapper {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
         if (!route.body()) {
-            proceed(request, response, callback, new Exchange(route, new Call(id, state.readiness(), query, contentType, accept, new byte[0])));
+            proceed(request, response, callback, new Exchange(route, new Call(id, state, query, contentType, accept, new byte[0])));
             return true;
         }
         BodyReader reader = BodyReader.start(request, (int) maxBody, request.getLength(), bodies);
@@ -125,7 +125,7 @@ final class ServiceHandler extends Handler.Wrapper {
         body.whenComplete((bytes, failure) -> {
             timer.cancel();
             if (failure == null) {
-                proceed(request, response, callback, new Exchange(route, new Call(id, state.readiness(), query, contentType, accept, bytes)));
+                proceed(request, response, callback, new Exchange(route, new Call(id, state, query, contentType, accept, bytes)));
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
