@@ -1,13 +1,13 @@
 package org.readiness.report;
 
 import java.util.List;
-import org.readiness.report.briefing.Replay;
 import org.readiness.model.Assessment;
 import org.readiness.model.Counterfactual;
 import org.readiness.model.CriterionEdits;
 import org.readiness.model.EditGroup;
 import org.readiness.model.EvidencePolicy;
 import org.readiness.model.FactEdit;
+import org.readiness.model.Replay;
 
 /** The "WHAT WOULD HAVE TO CHANGE" section of the text report: the counterfactual of a NO-GO. */
 final class CounterfactualText {

@@ -7,6 +7,7 @@ import org.readiness.model.Counterfactual;
 import org.readiness.model.CriterionEdits;
 import org.readiness.model.EditGroup;
 import org.readiness.model.FactEdit;
+import org.readiness.model.Replay;
 import org.readiness.model.SearchRecord;
 
 /**

@@ -1,9 +1,8 @@
-package org.readiness.report.briefing;
+package org.readiness.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.readiness.model.Assessment;
 
 /**
  * The command that replays a counterfactual's edits as what-if overrides, after those the assessment
