@@ -72,7 +72,7 @@ public final class Counterfactuals {
         Run(FactSet facts) {
             this.facts = facts;
             boolean[] weak = evaluator.weakness(facts);
-            this.space = new EditSpace(facts, evaluator.ruleSet().catalog(), weak, evaluator.rules());
+            this.space = new EditSpace(facts, evaluator.ruleSet().catalog(), weak, evaluator.valueClasses());
             this.base = evaluator.evaluate(facts.facts(), weak, facts).statuses();
         }
 

@@ -1,7 +1,6 @@
 package org.readiness.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import org.readiness.rules.FactCatalog;
 import org.readiness.rules.FactTypeInfo;
 import org.readiness.rules.FieldInfo;
 import org.readiness.rules.FieldKind;
-import org.readiness.rules.RuleDefinition;
-import org.readiness.rules.FieldReads;
 
 /**
  * Every edit a counterfactual may make to one fact set, numbered in a fixed order so that edit sets can
@@ -56,7 +53,7 @@ final class EditSpace {
     private final int[] addOf;
     private final Map<String, List<Integer>> factsOfType = new LinkedHashMap<>();
 
-    EditSpace(FactSet base, FactCatalog catalog, boolean[] baseWeak, Collection<RuleDefinition> rules) {
+    EditSpace(FactSet base, FactCatalog catalog, boolean[] baseWeak, ValueClasses classes) {
         this.base = base;
         this.catalog = catalog;
         facts.addAll(base.facts());
@@ -100,7 +97,7 @@ final class EditSpace {
                 slots.add(new Slot(f, field, values, current));
                 own.add(slot);
                 List<Integer> ofSlot = new ArrayList<>();
-                for (int v : representatives(field, classes(fact.type(), field, rules), current)) {
+                for (int v : representatives(field, classes.of(fact.type(), field), current)) {
                     ofSlot.add(edits.size());
                     edits.add(new Edit(FactEdit.Kind.SET, f, slot, v, current < 0 ? 1 : Math.abs(v - current)));
                 }
@@ -108,35 +105,6 @@ final class EditSpace {
             }
             slotsOfFact.add(own.stream().mapToInt(Integer::intValue).toArray());
         }
-    }
-
-    /**
-     * For each of an enum field's values, its class: values that every rule tests alike (the same
-     * answer to each membership test) share one, so that an edit to one stands for them all. A rule that
-     * tests the field opaquely gives every value a class of its own. Booleans have two classes.
-     */
-    private static List<String> classes(String type, FieldInfo field, Collection<RuleDefinition> rules) {
-        List<Set<String>> sets = new ArrayList<>();
-        boolean opaque = field.kind() != FieldKind.CHOICE;
-        for (RuleDefinition rule : rules) {
-            FieldReads.EnumTests tests = rule.reads().tests().get(type + "." + field.name());
-            if (tests != null) {
-                opaque |= tests.opaque();
-                sets.addAll(tests.sets());
-            }
-        }
-        List<String> classes = new ArrayList<>();
-        for (String value : values(field).stream().map(String::valueOf).toList()) {
-            if (opaque) {
-                classes.add(value);
-                continue;
-            }
-            String constant = ((Enum<?>) field.choices().get(value)).name();
-            StringBuilder signature = new StringBuilder();
-            sets.forEach(set -> signature.append(set.contains(constant) ? '1' : '0'));
-            classes.add(signature.toString());
-        }
-        return classes;
     }
 
     /**
@@ -159,7 +127,7 @@ final class EditSpace {
     }
 
     /** The values a field may be set to: an enum's constants or true and false; none for other kinds. */
-    private static List<Object> values(FieldInfo field) {
+    static List<Object> values(FieldInfo field) {
         if (field.kind() == FieldKind.CHOICE) {
             return List.copyOf(field.allowed());
         }

@@ -62,6 +62,7 @@ final class StatusEvaluator {
      * once. {@code StatusEvaluatorTest} checks that nothing of one evaluation leaks into the next.
      */
     private final SessionPool sessions;
+    private final ValueClasses valueClasses;
 
     StatusEvaluator(RuleSet ruleSet, EvaluationOptions options) {
         this.ruleSet = ruleSet;
@@ -85,6 +86,7 @@ final class StatusEvaluator {
             criterionOf[r] = indexOf(criteria, id);
             met[r] = rules.get(r).info().conclusion() == Conclusion.MET;
         }
+        valueClasses = new ValueClasses(List.copyOf(rules));
     }
 
     private static int indexOf(List<Criterion> criteria, String id) {
@@ -101,6 +103,11 @@ final class StatusEvaluator {
     }
 
     /** The rules, indexed as {@link Hit#rule()} indexes them. */
+    /** The classes of the enum fields' values, as the rules test them. */
+    ValueClasses valueClasses() {
+        return valueClasses;
+    }
+
     List<RuleDefinition> rules() {
         return rules;
     }

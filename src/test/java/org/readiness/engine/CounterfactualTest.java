@@ -116,7 +116,7 @@ class CounterfactualTest {
     void oneEditStandsForAllTheValuesEveryRuleTestsAlike() {
         FactSet article = readiness.readFacts(Shipped.ARTICLE);
         StatusEvaluator lean = new StatusEvaluator(readiness.rules(), readiness.options());
-        EditSpace space = new EditSpace(article, readiness.rules().catalog(), lean.weakness(article), lean.rules());
+        EditSpace space = new EditSpace(article, readiness.rules().catalog(), lean.weakness(article), lean.valueClasses());
         assertEquals(List.of("committed", "conditional"), offered(space, article, "Support[party=US]", "political"),
                 "hesitant and opposed are what uncertain is to every rule");
         assertEquals(List.of("none", "comprehensive"), offered(space, article, "Ceasefire", "scope"),
