@@ -105,7 +105,10 @@ class RequestFuzzTest {
             int problems = error.path("problems").size();
             assertTrue(problems >= 1 && problems <= Wire.MAX_PROBLEMS, body);
         } else if (contentType.startsWith("application/json")) {
-            assertTrue(TestServer.JSON.readTree(body).path("schemaVersion").asText().startsWith("readiness."), body);
+            // One of Readiness's documents, or the facts schema asked for as plain JSON.
+            JsonNode document = TestServer.JSON.readTree(body);
+            assertTrue(document.path("schemaVersion").asText().startsWith("readiness.")
+                    || document.path("$schema").asText().equals("https://json-schema.org/draft/2020-12/schema"), body);
         } else if (contentType.startsWith("text/html")) {
             // A briefing: never served without the policy that stops anything in it from running.
             assertEquals(OutputFormat.BRIEFING_POLICY, response.header("content-security-policy"), response.toString());
