@@ -84,13 +84,12 @@ final class LiveRules {
         if (before.readiness() != null && before.readiness().rules().hash().equals(loaded.rules().hash())) {
             if (before.failure() != null) {
                 state.set(new State(before.readiness(), before.loadedAt(), null));
-                metrics.recovered();
                 LOG.info("rules in {} are valid again, unchanged: {}", directory, loaded.rules().hash());
             }
             return Outcome.UNCHANGED;
         }
         state.set(new State(loaded, at, null));
-        metrics.reloaded(loaded.rules().hash(), at);
+        metrics.reloaded();
         LOG.info("rules loaded from {}: {} ({} rules)", directory, loaded.rules().hash(), loaded.rules().rules().size());
         return Outcome.LOADED;
     }

@@ -1,6 +1,5 @@
 package org.readiness.server;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.readiness.model.Verdict;
 
 /**
@@ -60,9 +60,7 @@ final class Metrics {
     private final LongAdder reloadFailures = new LongAdder();
     private final LongAdder decisionLogFailures = new LongAdder();
     private final LongAdder slowClientsClosed = new LongAdder();
-    private volatile String rulesHash;
-    private volatile Instant loadedAt;
-    private volatile boolean lastReloadFailed;
+    private volatile Supplier<LiveRules.State> rules = () -> null;
     private volatile IntSupplier connections = () -> 0;
     private volatile LongSupplier bodyBytes = () -> 0;
 
@@ -72,8 +70,9 @@ final class Metrics {
         durations.computeIfAbsent(route, k -> new Histogram()).observe(nanos / 1e9);
     }
 
-    /** The open connections and the bytes of request bodies held, read when the metrics are rendered. */
-    void gauges(IntSupplier openConnections, LongSupplier heldBodyBytes) {
+    /** The rules serving, the open connections and the bytes of request bodies held, read when the metrics are rendered. */
+    void gauges(Supplier<LiveRules.State> serving, IntSupplier openConnections, LongSupplier heldBodyBytes) {
+        this.rules = serving;
         this.connections = openConnections;
         this.bodyBytes = heldBodyBytes;
     }
@@ -82,20 +81,12 @@ final class Metrics {
         evaluations.computeIfAbsent(verdict, k -> new LongAdder()).increment();
     }
 
-    void reloaded(String hash, Instant at) {
+    void reloaded() {
         reloads.increment();
-        rulesHash = hash;
-        loadedAt = at;
-        lastReloadFailed = false;
     }
 
     void reloadFailed() {
         reloadFailures.increment();
-        lastReloadFailed = true;
-    }
-
-    void recovered() {
-        lastReloadFailed = false;
     }
 
     void slowClientClosed() {
@@ -129,14 +120,14 @@ final class Metrics {
         header(out, "readiness_rules_reload_failures_total", "counter", "Loads of edited rule files that failed (the previous rules kept serving).");
         out.append("readiness_rules_reload_failures_total ").append(reloadFailures.sum()).append('\n');
         header(out, "readiness_rules_healthy", "gauge", "1 when the latest load of the rule files succeeded, 0 when it failed.");
-        out.append("readiness_rules_healthy ").append(lastReloadFailed ? 0 : 1).append('\n');
-        String hash = rulesHash;
-        Instant at = loadedAt;
-        if (hash != null) {
+        LiveRules.State serving = rules.get();
+        out.append("readiness_rules_healthy ").append(serving != null && serving.failure() != null ? 0 : 1).append('\n');
+        if (serving != null && serving.readiness() != null) {
+            String hash = serving.readiness().rules().hash();
             header(out, "readiness_rules_info", "gauge", "The rule set serving, by its hash (as in every assessment's record.rulesHash).");
             out.append("readiness_rules_info{hash=\"").append(escape(hash)).append("\"} 1\n");
             header(out, "readiness_rules_loaded_timestamp_seconds", "gauge", "When the rules serving were loaded, in Unix seconds.");
-            out.append("readiness_rules_loaded_timestamp_seconds ").append(number(at.toEpochMilli() / 1000.0)).append('\n');
+            out.append("readiness_rules_loaded_timestamp_seconds ").append(number(serving.loadedAt().toEpochMilli() / 1000.0)).append('\n');
         }
         header(out, "readiness_http_slow_clients_closed_total", "counter",
                 "Connections closed because a request head trickled in for longer than the request timeout.");

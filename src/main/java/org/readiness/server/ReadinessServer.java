@@ -89,7 +89,7 @@ public final class ReadinessServer implements AutoCloseable {
         ConnectionCap connections = new ConnectionCap(config.maxConnections(), config.timeout().toMillis(), connector);
         jetty.addBean(connections);
         BodyBudget bodies = new BodyBudget(config.maxBodyTotal());
-        metrics.gauges(connections::getNetworkConnectionCount, bodies::held);
+        metrics.gauges(live::state, connections::getNetworkConnectionCount, bodies::held);
 
         QoSHandler limit = new QoSHandler(new EndpointHandler());
         limit.setMaxRequestCount(config.maxConcurrent());
