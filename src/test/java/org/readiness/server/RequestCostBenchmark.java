@@ -1,0 +1,83 @@
+package org.readiness.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.readiness.Readiness;
+import org.readiness.document.Format;
+import org.readiness.model.Assessment;
+import org.readiness.model.FactSet;
+import org.readiness.report.OutputFormat;
+import org.readiness.report.RenderOptions;
+import org.readiness.report.Renderer;
+
+/**
+ * Where the CPU of one {@code POST /v1/assessments} with the article's fact set goes, outside Jetty:
+ * reading the YAML body, evaluating it (a NO-GO, so with its counterfactual), rendering the JSON answer
+ * and encoding it as UTF-8, each on its own, and all four as the endpoint does them. Run with
+ * {@code bench/jmh RequestCost}; bench/serve-load measures the whole service.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class RequestCostBenchmark {
+
+    private Readiness readiness;
+    private byte[] body;
+    private FactSet facts;
+    private Assessment assessment;
+    private Renderer json;
+    private String rendered;
+
+    @Setup
+    public void setUp() throws IOException {
+        readiness = Readiness.load(Path.of("rules"));
+        body = Files.readAllBytes(Path.of("facts/2025-03-coalition-planning.yaml"));
+        facts = readiness.parseFacts(body, Format.YAML, AssessmentsEndpoint.ORIGIN);
+        assessment = readiness.evaluate(facts);
+        json = OutputFormat.JSON.renderer(RenderOptions.PLAIN);
+        rendered = json.render(List.of(assessment));
+    }
+
+    @Benchmark
+    public FactSet readYamlBody() {
+        return readiness.parseFacts(body, Format.YAML, AssessmentsEndpoint.ORIGIN);
+    }
+
+    @Benchmark
+    public Assessment evaluate() {
+        return readiness.evaluate(facts);
+    }
+
+    @Benchmark
+    public String renderJson() {
+        return json.render(List.of(assessment));
+    }
+
+    @Benchmark
+    public byte[] encodeUtf8() {
+        return rendered.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public byte[] wholeRequest() {
+        FactSet read = readiness.parseFacts(body, Format.YAML, AssessmentsEndpoint.ORIGIN);
+        return json.render(List.of(readiness.evaluate(read))).getBytes(StandardCharsets.UTF_8);
+    }
+}
