@@ -1,5 +1,7 @@
 package org.readiness.server;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ import org.readiness.report.Renderer;
 
 /**
  * Where the CPU of one {@code POST /v1/assessments} with the article's fact set goes, outside Jetty:
- * reading the YAML body, evaluating it (a NO-GO, so with its counterfactual), rendering the JSON answer
+ * reading the YAML body (and, for comparison, only tokenising it), evaluating it (a NO-GO, so with its counterfactual), rendering the JSON answer
  * and encoding it as UTF-8, each on its own, and all four as the endpoint does them. Run with
  * {@code bench/jmh RequestCost}; bench/serve-load measures the whole service.
  */
@@ -37,6 +39,8 @@ import org.readiness.report.Renderer;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class RequestCostBenchmark {
+
+    private static final YAMLFactory YAML = new YAMLFactory();
 
     private Readiness readiness;
     private byte[] body;
@@ -58,6 +62,18 @@ public class RequestCostBenchmark {
     @Benchmark
     public FactSet readYamlBody() {
         return readiness.parseFacts(body, Format.YAML, AssessmentsEndpoint.ORIGIN);
+    }
+
+    /** Jackson's YAML parser (SnakeYAML underneath) reading the body's tokens, and nothing else: the floor of reading it. */
+    @Benchmark
+    public int tokeniseYaml() throws IOException {
+        int tokens = 0;
+        try (JsonParser parser = YAML.createParser(body)) {
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
     }
 
     @Benchmark
