@@ -48,12 +48,13 @@ public final class Readiness {
     private final Lazy<Counterfactuals> counterfactuals;
     private final Lazy<Sweep> sweeper;
 
-    private Readiness(RuleSet rules, EvaluationOptions options, Lazy<Evaluator> evaluator, Lazy<Counterfactuals> counterfactuals) {
+    private Readiness(RuleSet rules, EvaluationOptions options, Lazy<Evaluator> evaluator, Lazy<Counterfactuals> counterfactuals,
+            Lazy<Sweep> sweeper) {
         this.rules = rules;
         this.options = options;
         this.evaluator = evaluator;
         this.counterfactuals = counterfactuals;
-        this.sweeper = new Lazy<>(() -> new Sweep(rules, options));
+        this.sweeper = sweeper;
     }
 
     /** Reads and compiles the rule set in {@code rulesDir}: the expensive step, done once. */
@@ -76,19 +77,20 @@ public final class Readiness {
     /** Evaluates with an already compiled rule set. */
     public static Readiness of(RuleSet rules, EvaluationOptions options) {
         return new Readiness(rules, options, new Lazy<>(() -> new Evaluator(rules, options)),
-                new Lazy<>(() -> new Counterfactuals(rules, options)));
+                new Lazy<>(() -> new Counterfactuals(rules, options)), new Lazy<>(() -> new Sweep(rules, options)));
     }
 
     /**
      * The same compiled rules, evaluated with other options. When only the counterfactual's bounds differ
-     * (as a service request may ask), the evaluation and the search's prepared rules and sessions are shared.
+     * (as a service request may ask), the evaluation, the sweep and the search's prepared rules and sessions
+     * are shared.
      */
     public Readiness with(EvaluationOptions newOptions) {
         if (!newOptions.withCounterfactual(options.counterfactual()).equals(options)) {
             return of(rules, newOptions);
         }
         Lazy<Counterfactuals> sharing = new Lazy<>(() -> counterfactuals.get().withBounds(newOptions.counterfactual()));
-        return new Readiness(rules, newOptions, evaluator, sharing);
+        return new Readiness(rules, newOptions, evaluator, sharing, sweeper);
     }
 
     public EvaluationOptions options() {
