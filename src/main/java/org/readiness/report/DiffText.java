@@ -15,10 +15,6 @@ import org.readiness.model.Verdict;
  */
 final class DiffText {
 
-    private static String plain(String text) {
-        return TextBlock.plain(text);
-    }
-
     private final RenderOptions options;
 
     DiffText(RenderOptions options) {
@@ -27,10 +23,10 @@ final class DiffText {
 
     String render(AssessmentDiff d) {
         TextBlock t = new TextBlock(options.color());
-        t.wrap("", 0, t.bold("From " + plain(d.from().scenario())));
-        t.line(t.dim("     " + plain(d.from().origin()) + " · as of " + d.from().asOf()));
-        t.wrap("", 0, t.bold("To   " + plain(d.to().scenario())));
-        t.line(t.dim("     " + plain(d.to().origin()) + " · as of " + d.to().asOf()));
+        t.wrap("", 0, t.bold("From " + TextBlock.plain(d.from().scenario())));
+        t.line(t.dim("     " + TextBlock.plain(d.from().origin()) + " · as of " + d.from().asOf()));
+        t.wrap("", 0, t.bold("To   " + TextBlock.plain(d.to().scenario())));
+        t.line(t.dim("     " + TextBlock.plain(d.to().origin()) + " · as of " + d.to().asOf()));
         t.blank();
         if (d.verdictChanged()) {
             t.line(t.bold("VERDICT: " + verdict(t, d.from().verdict()) + " → " + verdict(t, d.to().verdict())));
@@ -58,23 +54,23 @@ final class DiffText {
         for (FactChange change : d.facts()) {
             switch (change.kind()) {
                 case ADDED -> {
-                    t.wrap("  + ", 4, plain(change.fact()) + " (added)");
-                    t.wrap("      ", 6, plain(Phrases.fields(change.after())));
+                    t.wrap("  + ", 4, TextBlock.plain(change.fact()) + " (added)");
+                    t.wrap("      ", 6, TextBlock.plain(Phrases.fields(change.after())));
                 }
-                case REMOVED -> t.wrap("  − ", 4, plain(change.fact()) + " (removed)");
+                case REMOVED -> t.wrap("  − ", 4, TextBlock.plain(change.fact()) + " (removed)");
                 case CHANGED -> {
-                    t.wrap("  ~ ", 4, plain(change.fact()));
+                    t.wrap("  ~ ", 4, TextBlock.plain(change.fact()));
                     fields(t, change.fields());
                 }
             }
         }
         for (SourceChange change : d.sources()) {
             switch (change.kind()) {
-                case ADDED -> t.wrap("  + ", 4, "source " + plain(change.source()) + " (" + change.after().grade() + ", "
-                        + change.after().date() + "): " + plain(change.after().title()));
-                case REMOVED -> t.wrap("  − ", 4, "source " + plain(change.source()) + " (removed)");
+                case ADDED -> t.wrap("  + ", 4, "source " + TextBlock.plain(change.source()) + " (" + change.after().grade() + ", "
+                        + change.after().date() + "): " + TextBlock.plain(change.after().title()));
+                case REMOVED -> t.wrap("  − ", 4, "source " + TextBlock.plain(change.source()) + " (removed)");
                 case CHANGED -> {
-                    t.wrap("  ~ ", 4, "source " + plain(change.source()));
+                    t.wrap("  ~ ", 4, "source " + TextBlock.plain(change.source()));
                     fields(t, change.fields());
                 }
             }
@@ -86,14 +82,14 @@ final class DiffText {
     }
 
     private static void finding(TextBlock t, String mark, Finding f) {
-        t.wrap("    " + mark + " ", 6, plain(f.reason()) + (f.weak() ? " (weak evidence)" : "")
+        t.wrap("    " + mark + " ", 6, TextBlock.plain(f.reason()) + (f.weak() ? " (weak evidence)" : "")
                 + t.dim(" [rule \"" + f.rule().name() + "\"]"));
     }
 
     /** Each field's old and new value; a note, being prose, only as added, removed or changed. */
     private static void fields(TextBlock t, List<FieldChange> fields) {
         for (FieldChange field : fields) {
-            String change = !field.field().equals("note") ? plain(Phrases.value(field.from())) + " → " + plain(Phrases.value(field.to()))
+            String change = !field.field().equals("note") ? TextBlock.plain(Phrases.value(field.from())) + " → " + TextBlock.plain(Phrases.value(field.to()))
                     : field.from() == null ? "added" : field.to() == null ? "removed" : "changed";
             t.wrap("      " + field.field() + ": ", 8, change);
         }
