@@ -14,19 +14,30 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public String render(List<Assessment> assessments) {
-        JsonNode document;
-        if (assessments.size() == 1) {
-            document = AssessmentJson.of(assessments.get(0));
-        } else {
-            ArrayNode array = AssessmentJson.MAPPER.createArrayNode();
-            assessments.forEach(a -> array.add(AssessmentJson.of(a)));
-            document = array;
-        }
-        return Json.write(document);
+        return Json.write(document(assessments));
     }
 
     @Override
     public String render(AssessmentDiff diff) {
         return Json.write(DiffJson.of(diff));
+    }
+
+    @Override
+    public byte[] renderUtf8(List<Assessment> assessments) {
+        return Json.utf8(document(assessments));
+    }
+
+    @Override
+    public byte[] renderUtf8(AssessmentDiff diff) {
+        return Json.utf8(DiffJson.of(diff));
+    }
+
+    private static JsonNode document(List<Assessment> assessments) {
+        if (assessments.size() == 1) {
+            return AssessmentJson.of(assessments.get(0));
+        }
+        ArrayNode array = AssessmentJson.MAPPER.createArrayNode();
+        assessments.forEach(a -> array.add(AssessmentJson.of(a)));
+        return array;
     }
 }

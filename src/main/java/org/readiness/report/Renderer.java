@@ -1,5 +1,6 @@
 package org.readiness.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.readiness.model.Assessment;
 import org.readiness.model.AssessmentDiff;
@@ -17,4 +18,14 @@ public interface Renderer {
 
     /** The whole document for what changed between two fact sets and how the assessment moved. */
     String render(AssessmentDiff diff);
+
+    /** {@link #render(List)} as UTF-8, as the service sends it; a format that can write bytes directly does. */
+    default byte[] renderUtf8(List<Assessment> assessments) {
+        return render(assessments).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@link #render(AssessmentDiff)} as UTF-8. */
+    default byte[] renderUtf8(AssessmentDiff diff) {
+        return render(diff).getBytes(StandardCharsets.UTF_8);
+    }
 }

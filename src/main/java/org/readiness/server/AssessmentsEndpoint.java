@@ -64,12 +64,12 @@ final class AssessmentsEndpoint implements Endpoint {
         metrics.evaluated(assessment.verdict());
         log(call.requestId(), assessment);
         OutputFormat output = FORMATS.get(media);
-        return reply(media, output, output.renderer(new RenderOptions(false, explain)).render(List.of(assessment)));
+        return reply(media, output, output.renderer(new RenderOptions(false, explain)).renderUtf8(List.of(assessment)));
     }
 
     /** A rendered answer; an HTML briefing carries its Content-Security-Policy as a header too. */
-    static Reply reply(String media, OutputFormat format, String rendered) {
-        Reply reply = Reply.text(200, media + "; charset=utf-8", rendered);
+    static Reply reply(String media, OutputFormat format, byte[] rendered) {
+        Reply reply = new Reply(200, media + "; charset=utf-8", rendered, Map.of());
         return format == OutputFormat.HTML ? reply.withHeader("Content-Security-Policy", OutputFormat.BRIEFING_POLICY) : reply;
     }
 

@@ -58,6 +58,6 @@ final class DiffEndpoint implements Endpoint {
         problems.throwIfAny();
         AssessmentDiff diff = readiness.diff(read.get("a"), read.get("b"));
         OutputFormat output = AssessmentsEndpoint.FORMATS.get(media);
-        return AssessmentsEndpoint.reply(media, output, output.renderer(RenderOptions.PLAIN).render(diff));
+        return AssessmentsEndpoint.reply(media, output, output.renderer(RenderOptions.PLAIN).renderUtf8(diff));
     }
 }
