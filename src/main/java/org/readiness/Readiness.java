@@ -148,7 +148,7 @@ public final class Readiness {
         UncertainFacts.refuse(facts);
         Assessment assessment = evaluator.get().evaluate(facts);
         if (assessment.verdict() == Verdict.NO_GO && options.counterfactual().enabled()) {
-            return assessment.withCounterfactual(counterfactuals.get().find(facts));
+            return assessment.withCounterfactual(counterfactuals.get().find(facts, assessment));
         }
         return assessment;
     }

@@ -6,10 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.readiness.model.Assessment;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Counterfactual;
 import org.readiness.model.Criterion;
 import org.readiness.model.CriterionEdits;
+import org.readiness.model.CriterionResult;
 import org.readiness.model.EditGroup;
 import org.readiness.model.Fact;
 import org.readiness.model.FactEdit;
@@ -54,9 +56,13 @@ public final class Counterfactuals {
         return new Counterfactuals(evaluator, newBounds);
     }
 
-    /** What would have to change for {@code facts}; call it for a fact set that evaluates NO-GO. */
-    public Counterfactual find(FactSet facts) {
-        Run run = new Run(facts);
+    /**
+     * What would have to change for {@code facts}, a fact set that evaluates NO-GO; {@code assessed} is
+     * its assessment, whose statuses the search starts from (evaluating the facts again would cost as much
+     * as a tenth of the search).
+     */
+    public Counterfactual find(FactSet facts, Assessment assessed) {
+        Run run = new Run(facts, assessed);
         return run.answer();
     }
 
@@ -69,11 +75,13 @@ public final class Counterfactuals {
         private int variations;
         private String stoppedBy;
 
-        Run(FactSet facts) {
+        Run(FactSet facts, Assessment assessed) {
             this.facts = facts;
-            boolean[] weak = evaluator.weakness(facts);
-            this.space = new EditSpace(facts, evaluator.ruleSet().catalog(), weak, evaluator.valueClasses());
-            this.base = evaluator.evaluate(facts.facts(), weak, facts).statuses();
+            this.space = new EditSpace(facts, evaluator.ruleSet().catalog(), evaluator.weakness(facts), evaluator.fieldChoices());
+            this.base = new Status[criteria.size()];
+            for (CriterionResult result : assessed.criteria()) {
+                base[index(result.criterion().id())] = result.status();
+            }
         }
 
         Counterfactual answer() {

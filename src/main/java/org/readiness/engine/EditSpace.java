@@ -1,6 +1,7 @@
 package org.readiness.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class EditSpace {
     private final int[] addOf;
     private final Map<String, List<Integer>> factsOfType = new LinkedHashMap<>();
 
-    EditSpace(FactSet base, FactCatalog catalog, boolean[] baseWeak, ValueClasses classes) {
+    EditSpace(FactSet base, FactCatalog catalog, boolean[] baseWeak, FieldChoices choices) {
         this.base = base;
         this.catalog = catalog;
         facts.addAll(base.facts());
@@ -84,57 +85,30 @@ final class EditSpace {
                 confirmOf[f] = edits.size();
                 edits.add(new Edit(FactEdit.Kind.CONFIRM, f, -1, -1, 0));
             }
-            List<Integer> own = new ArrayList<>();
             Fact fact = facts.get(f);
-            for (FieldInfo field : catalog.type(fact.type()).orElseThrow().fields().values()) {
-                List<Object> values = values(field);
-                if (values.isEmpty() || field.fixed()) {
+            FactTypeInfo type = catalog.type(fact.type()).orElseThrow();
+            int[] own = new int[type.fields().size()];
+            int owned = 0;
+            for (FieldInfo field : type.fields().values()) {
+                FieldChoices.Choices offered = choices.of(type.name(), field.name());
+                if (offered == null) {
                     continue;
                 }
                 Object value = fact.fields().get(field.name());
-                int current = value == null ? -1 : values.indexOf(value);
+                int current = value == null ? -1 : offered.values().indexOf(value);
                 int slot = slots.size();
-                slots.add(new Slot(f, field, values, current));
-                own.add(slot);
-                List<Integer> ofSlot = new ArrayList<>();
-                for (int v : representatives(field, classes.of(fact.type(), field), current)) {
-                    ofSlot.add(edits.size());
-                    edits.add(new Edit(FactEdit.Kind.SET, f, slot, v, current < 0 ? 1 : Math.abs(v - current)));
+                slots.add(new Slot(f, field, offered.values(), current));
+                own[owned++] = slot;
+                int[] tries = offered.triesFrom(current);
+                int[] ofSlot = new int[tries.length];
+                for (int i = 0; i < tries.length; i++) {
+                    ofSlot[i] = edits.size();
+                    edits.add(new Edit(FactEdit.Kind.SET, f, slot, tries[i], current < 0 ? 1 : Math.abs(tries[i] - current)));
                 }
-                editsOfSlot.add(ofSlot.stream().mapToInt(Integer::intValue).toArray());
+                editsOfSlot.add(ofSlot);
             }
-            slotsOfFact.add(own.stream().mapToInt(Integer::intValue).toArray());
+            slotsOfFact.add(Arrays.copyOf(own, owned));
         }
-    }
-
-    /**
-     * One value per class other than the current value's (which would change nothing a rule tests): the
-     * nearest to the current value in declaration order, the earlier on a tie.
-     */
-    private static List<Integer> representatives(FieldInfo field, List<String> classes, int current) {
-        Map<String, Integer> chosen = new LinkedHashMap<>();
-        for (int v = 0; v < classes.size(); v++) {
-            String c = classes.get(v);
-            if (current >= 0 && c.equals(classes.get(current))) {
-                continue;
-            }
-            Integer best = chosen.get(c);
-            if (best == null || (current >= 0 && Math.abs(v - current) < Math.abs(best - current))) {
-                chosen.put(c, v);
-            }
-        }
-        return chosen.values().stream().sorted().toList();
-    }
-
-    /** The values a field may be set to: an enum's constants or true and false; none for other kinds. */
-    static List<Object> values(FieldInfo field) {
-        if (field.kind() == FieldKind.CHOICE) {
-            return List.copyOf(field.allowed());
-        }
-        if (field.kind() == FieldKind.BOOLEAN) {
-            return List.of(Boolean.TRUE, Boolean.FALSE);
-        }
-        return List.of();
     }
 
     FactSet base() {

@@ -62,7 +62,7 @@ final class StatusEvaluator {
      * once. {@code StatusEvaluatorTest} checks that nothing of one evaluation leaks into the next.
      */
     private final SessionPool sessions;
-    private final ValueClasses valueClasses;
+    private final FieldChoices fieldChoices;
 
     StatusEvaluator(RuleSet ruleSet, EvaluationOptions options) {
         this.ruleSet = ruleSet;
@@ -86,7 +86,7 @@ final class StatusEvaluator {
             criterionOf[r] = indexOf(criteria, id);
             met[r] = rules.get(r).info().conclusion() == Conclusion.MET;
         }
-        valueClasses = new ValueClasses(List.copyOf(rules));
+        fieldChoices = new FieldChoices(ruleSet.catalog(), List.copyOf(rules));
     }
 
     private static int indexOf(List<Criterion> criteria, String id) {
@@ -102,12 +102,12 @@ final class StatusEvaluator {
         return ruleSet;
     }
 
-    /** The rules, indexed as {@link Hit#rule()} indexes them. */
-    /** The classes of the enum fields' values, as the rules test them. */
-    ValueClasses valueClasses() {
-        return valueClasses;
+    /** What edits may set each field to, as the rules test them. */
+    FieldChoices fieldChoices() {
+        return fieldChoices;
     }
 
+    /** The rules, indexed as {@link Hit#rule()} indexes them. */
     List<RuleDefinition> rules() {
         return rules;
     }

@@ -116,7 +116,7 @@ class CounterfactualTest {
     void oneEditStandsForAllTheValuesEveryRuleTestsAlike() {
         FactSet article = readiness.readFacts(Shipped.ARTICLE);
         StatusEvaluator lean = new StatusEvaluator(readiness.rules(), readiness.options());
-        EditSpace space = new EditSpace(article, readiness.rules().catalog(), lean.weakness(article), lean.valueClasses());
+        EditSpace space = new EditSpace(article, readiness.rules().catalog(), lean.weakness(article), lean.fieldChoices());
         assertEquals(List.of("committed", "conditional"), offered(space, article, "Support[party=US]", "political"),
                 "hesitant and opposed are what uncertain is to every rule");
         assertEquals(List.of("none", "comprehensive"), offered(space, article, "Ceasefire", "scope"),
@@ -178,18 +178,19 @@ class CounterfactualTest {
     void theSameFactsGiveTheSameAnswerAndTheSameWork() {
         FactSet article = readiness.readFacts(Shipped.ARTICLE);
         Counterfactuals search = new Counterfactuals(readiness.rules(), readiness.options());
-        assertEquals(search.find(article), search.find(article));
+        Assessment assessed = plain.evaluate(article);
+        assertEquals(search.find(article, assessed), search.find(article, assessed));
     }
 
     @Test
     void aBoundThatCutsTheSearchShortSaysSo() {
         FactSet article = readiness.readFacts(Shipped.ARTICLE);
         Counterfactual timed = new Counterfactuals(readiness.rules(), readiness.options().withCounterfactual(
-                CounterfactualOptions.DEFAULT.withBounds(24, 50_000, Duration.ofNanos(1)))).find(article);
+                CounterfactualOptions.DEFAULT.withBounds(24, 50_000, Duration.ofNanos(1)))).find(article, plain.evaluate(article));
         assertFalse(timed.search().complete());
         assertEquals("time", timed.search().stoppedBy());
         Counterfactual cut = new Counterfactuals(readiness.rules(), readiness.options().withCounterfactual(
-                CounterfactualOptions.DEFAULT.withBounds(24, 2, Duration.ofSeconds(10)))).find(article);
+                CounterfactualOptions.DEFAULT.withBounds(24, 2, Duration.ofSeconds(10)))).find(article, plain.evaluate(article));
         assertFalse(cut.found());
         assertEquals("variations", cut.search().stoppedBy());
     }
