@@ -76,8 +76,8 @@ final class DiffText {
             }
         }
         t.blank();
-        t.wrap("", 0, t.dim("Rules " + shortHash(d.record().rulesHash()) + " · facts " + shortHash(d.from().factsHash())
-                + " → " + shortHash(d.to().factsHash()) + " · Readiness " + d.record().readinessVersion()));
+        t.wrap("", 0, t.dim("Rules " + Phrases.shortHash(d.record().rulesHash()) + " · facts " + Phrases.shortHash(d.from().factsHash())
+                + " → " + Phrases.shortHash(d.to().factsHash()) + " · Readiness " + d.record().readinessVersion()));
         return t.toString();
     }
 
@@ -99,7 +99,4 @@ final class DiffText {
         return verdict == Verdict.GO ? t.green("GO") : t.red("NO-GO");
     }
 
-    private static String shortHash(String hash) {
-        return hash.length() > 19 ? hash.substring(0, 19) : hash;
-    }
 }

@@ -35,8 +35,9 @@ final class Phrases {
         return fact.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** "sha256:40278178f2a8": hashes are long, and their first twelve digits tell two apart. */
+    static String shortHash(String hash) {
+        return hash.length() > 19 ? hash.substring(0, 19) : hash;
     }
 
     /** A probability as a percentage, with more digits when it is small but not zero. */

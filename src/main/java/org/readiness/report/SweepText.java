@@ -8,6 +8,7 @@ import org.readiness.model.FieldSensitivity;
 import org.readiness.model.SweepMethod;
 import org.readiness.model.SweepResult;
 import org.readiness.model.ValueOdds;
+import org.readiness.report.briefing.Words;
 
 /**
  * The terminal report of {@code readiness sweep}: how likely GO is and how sure that figure is, which
@@ -30,11 +31,11 @@ final class SweepText {
         }
         t.blank();
         if (s.method() == SweepMethod.EXACT) {
-            t.wrap("", 0, "Every combination of the " + Phrases.count(s.sensitivity().size(), "uncertain field") + " ("
+            t.wrap("", 0, "Every combination of the " + Words.count(s.sensitivity().size(), "uncertain field") + " ("
                     + String.format(Locale.ROOT, "%,d", s.cases()) + ") evaluated, weighted by its probability.");
         } else {
             t.wrap("", 0, String.format(Locale.ROOT, "%,d", s.cases()) + " random combinations of the "
-                    + Phrases.count(s.sensitivity().size(), "uncertain field") + " evaluated (seed " + s.seed() + ").");
+                    + Words.count(s.sensitivity().size(), "uncertain field") + " evaluated (seed " + s.seed() + ").");
         }
         t.blank();
         String interval = s.method() == SweepMethod.EXACT ? "exact"
@@ -72,7 +73,7 @@ final class SweepText {
             }
         }
         t.blank();
-        t.wrap("", 0, t.dim("Rules " + shortHash(s.record().rulesHash()) + " · facts " + shortHash(s.record().factsHash())
+        t.wrap("", 0, t.dim("Rules " + Phrases.shortHash(s.record().rulesHash()) + " · facts " + Phrases.shortHash(s.record().factsHash())
                 + " · Readiness " + s.record().readinessVersion() + " · Drools " + s.record().droolsVersion()));
         return t.toString();
     }
@@ -85,7 +86,4 @@ final class SweepText {
         return text + " ".repeat(Math.max(1, width - text.length() + 1));
     }
 
-    private static String shortHash(String hash) {
-        return hash.length() > 19 ? hash.substring(0, 19) : hash;
-    }
 }

@@ -82,7 +82,7 @@ final class TextRenderer implements Renderer {
         t.blank();
         t.wrap("", 0, t.dim("Evidence can make a criterion MET when a source graded " + a.evidencePolicy().minGrade()
                 + " or better supports it and it is at most " + a.evidencePolicy().maxAgeDays() + " days old."));
-        t.wrap("", 0, t.dim("Rules " + shortHash(a.provenance().rulesHash()) + " · facts " + shortHash(a.provenance().factsHash())
+        t.wrap("", 0, t.dim("Rules " + Phrases.shortHash(a.provenance().rulesHash()) + " · facts " + Phrases.shortHash(a.provenance().factsHash())
                 + " · Readiness " + a.provenance().readinessVersion() + " · Drools " + a.provenance().droolsVersion()));
         return t.toString();
     }
@@ -183,7 +183,4 @@ final class TextRenderer implements Renderer {
         };
     }
 
-    private static String shortHash(String hash) {
-        return hash.length() > 19 ? hash.substring(0, 19) : hash;
-    }
 }

@@ -111,11 +111,6 @@ public record DiffBriefing(AssessmentDiff diff) {
         };
     }
 
-    /** "sha256:40278178f2a8…": hashes are long, and their first twelve digits tell two apart. */
-    public static String shortHash(String hash) {
-        return hash.length() > 19 ? hash.substring(0, 19) : hash;
-    }
-
     /** A criterion's title, or its id when neither side judged it. */
     public String title(String criterionId) {
         return diff.criteria().stream().filter(m -> m.criterion().id().equals(criterionId)).findFirst()
