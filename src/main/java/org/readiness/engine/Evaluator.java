@@ -122,8 +122,8 @@ public final class Evaluator {
     public Assessment evaluate(FactSet facts) {
         FactBinder.Bound bound = binder.bind(facts.facts());
         KieSession session = sessions.take();
-        FiringRecorder recorder = new FiringRecorder(prepared, session,
-                System.nanoTime() + options.timeLimit().toNanos());
+        Deadline deadline = new Deadline(session, options.timeLimit());
+        FiringRecorder recorder = new FiringRecorder(prepared, deadline);
         int fired;
         try {
             recorder.listenTo(session);
@@ -139,7 +139,7 @@ public final class Evaluator {
                     "fired more than " + options.maxFirings() + " times on " + facts.origin() + ": the rules loop",
                     "a rule's consequence should be empty (the engine records findings); one that inserts or modifies facts can match again forever");
         }
-        if (recorder.timedOut()) {
+        if (deadline.passed()) {
             throw runaway(recorder, facts, ProblemCode.RULES_TIMEOUT,
                     "was still firing after " + options.timeLimit().toMillis() + " ms on " + facts.origin(),
                     "simplify the rule's conditions or check it for a loop");

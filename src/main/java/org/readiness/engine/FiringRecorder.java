@@ -19,21 +19,18 @@ import org.kie.internal.event.rule.RuleEventManager;
  * consequence, rather than as an agenda listener, for which Drools would make an event object for every
  * match created, about to fire and fired: that bookkeeping alone cost about a tenth of an evaluation.
  *
- * <p>It also enforces the time limit, halting the session between firings once the deadline passes.
+ * <p>It also checks the evaluation's {@link Deadline} after each firing.
  */
 final class FiringRecorder implements RuleEventListener {
 
     private static final Object[] NONE = new Object[0];
 
     private final Map<Rule, PreparedRule> rules;
-    private final KieSession session;
-    private final long deadline;
+    private final Deadline deadline;
     private final List<Firing> firings = new ArrayList<>();
-    private boolean timedOut;
 
-    FiringRecorder(Map<Rule, PreparedRule> rules, KieSession session, long deadline) {
+    FiringRecorder(Map<Rule, PreparedRule> rules, Deadline deadline) {
         this.rules = rules;
-        this.session = session;
         this.deadline = deadline;
     }
 
@@ -54,17 +51,11 @@ final class FiringRecorder implements RuleEventListener {
             // getObjects() is a fresh unmodifiable list: nothing to copy
             firings.add(new Firing(rule, match.getObjects(), values));
         }
-        if (System.nanoTime() - deadline > 0) {
-            timedOut = true;
-            session.halt();
-        }
+        deadline.check();
     }
 
     List<Firing> firings() {
         return firings;
     }
 
-    boolean timedOut() {
-        return timedOut;
-    }
 }

@@ -152,7 +152,8 @@ final class StatusEvaluator {
             positions.put(bound.objects().get(i), i);
         }
         KieSession session = sessions.take();
-        Listener listener = new Listener(positions, session, System.nanoTime() + options.timeLimit().toNanos());
+        Deadline deadline = new Deadline(session, options.timeLimit());
+        Listener listener = new Listener(positions, deadline);
         int fired;
         RuleEventManager events = (RuleEventManager) session;
         try {
@@ -163,7 +164,7 @@ final class StatusEvaluator {
             events.removeEventListener(listener);
             session.dispose();
         }
-        if (fired > options.maxFirings() || listener.timedOut) {
+        if (fired > options.maxFirings() || deadline.passed()) {
             throw runaway(facts, context);
         }
         return new Outcome(statuses(listener.hits, weak), listener.hits);
@@ -218,14 +219,11 @@ final class StatusEvaluator {
      */
     private final class Listener implements RuleEventListener {
         private final Map<Object, Integer> positions;
-        private final KieSession session;
-        private final long deadline;
+        private final Deadline deadline;
         private final List<Hit> hits = new ArrayList<>();
-        private boolean timedOut;
 
-        Listener(Map<Object, Integer> positions, KieSession session, long deadline) {
+        Listener(Map<Object, Integer> positions, Deadline deadline) {
             this.positions = positions;
-            this.session = session;
             this.deadline = deadline;
         }
 
@@ -235,10 +233,7 @@ final class StatusEvaluator {
             if (rule != null) {
                 hits.add(new Hit(rule, matched(match.getObjects())));
             }
-            if (System.nanoTime() - deadline > 0) {
-                timedOut = true;
-                session.halt();
-            }
+            deadline.check();
         }
 
         /** The facts behind the matched objects, looking inside collected lists, each once, in order. */
