@@ -1,29 +1,24 @@
 package org.readiness.check;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.readiness.document.DocumentReader;
 import org.readiness.document.ListNode;
 import org.readiness.document.MapNode;
 import org.readiness.document.Node;
 import org.readiness.document.ScalarNode;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Criterion;
-import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemCode;
-import org.readiness.model.ProblemException;
 import org.readiness.model.RuleInfo;
 import org.readiness.rules.FactTypeInfo;
 import org.readiness.rules.FieldInfo;
 import org.readiness.rules.RuleDefinition;
 import org.readiness.rules.RuleSet;
-import org.readiness.rules.RulesDirectory;
 
 /**
  * What loads but is likely a mistake: a criterion no rule concludes about, or none can make MET; a
@@ -36,13 +31,11 @@ final class Lint {
 
     static List<Diagnostic> rules(RuleSet rules) {
         List<Diagnostic> found = new ArrayList<>();
-        Map<String, Location> criteriaLines = criteriaLines(rules.directory());
         for (Criterion criterion : rules.criteria()) {
             List<RuleInfo> concluding = rules.rules().stream().filter(r -> r.criterion().equals(criterion.id())).toList();
             String blocking = criterion.blocking() ? "; it is blocking, so the verdict can never be GO" : "";
-            Location at = criteriaLines.getOrDefault(criterion.id(), Location.of(rules.directory().resolve(RulesDirectory.CRITERIA_FILE).toString()));
             if (concluding.isEmpty()) {
-                found.add(Diagnostic.warning(Problem.at(ProblemCode.CRITERION_WITHOUT_RULES, at,
+                found.add(Diagnostic.warning(Problem.at(ProblemCode.CRITERION_WITHOUT_RULES, criterion.location(),
                         "criterion '" + criterion.id() + "': no rule concludes about it, so it is always UNKNOWN" + blocking,
                         "write rules with @criterion(\"" + criterion.id() + "\"), or remove it from criteria.yaml")));
             } else if (concluding.stream().noneMatch(r -> r.conclusion() == Conclusion.MET)) {
@@ -108,23 +101,5 @@ final class Lint {
             }
         }
         return found;
-    }
-
-    /** Where criteria.yaml declares each criterion: rule set problems name the criterion's own line. */
-    private static Map<String, Location> criteriaLines(Path rulesDir) {
-        Map<String, Location> lines = new HashMap<>();
-        try {
-            Node root = DocumentReader.read(rulesDir.resolve(RulesDirectory.CRITERIA_FILE));
-            if (root instanceof MapNode top && top.get("criteria") instanceof ListNode list) {
-                for (Node item : list.items()) {
-                    if (item instanceof MapNode c && c.get("id") instanceof ScalarNode id) {
-                        lines.put(id.text(), id.location());
-                    }
-                }
-            }
-        } catch (ProblemException e) {
-            // the rule set loaded, so criteria.yaml was readable a moment ago; without lines, problems name the file
-        }
-        return lines;
     }
 }

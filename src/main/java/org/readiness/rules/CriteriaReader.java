@@ -115,7 +115,8 @@ final class CriteriaReader {
                 });
                 if (id.isPresent() && title.isPresent() && wording.isPresent() && kind.isPresent()) {
                     boolean block = blocking.orElse(kind.get() == CriterionKind.PRECONDITION);
-                    criteria.add(new Criterion(id.get(), title.get(), kind.get(), block, wording.get()));
+                    criteria.add(new Criterion(id.get(), title.get(), kind.get(), block, wording.get(),
+                            entry.node().get("id").location()));
                 }
             });
         }
