@@ -3,7 +3,9 @@ package org.readiness.check;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.readiness.Readiness;
 import org.readiness.document.DocumentFiles;
 import org.readiness.document.DocumentReader;
@@ -62,14 +64,14 @@ public final class Checker {
         files.problems().forEach(p -> found.add(Diagnostic.error(p)));
 
         List<String> factFiles = new ArrayList<>();
-        List<Path> testFiles = new ArrayList<>();
+        Map<Path, Node> testFiles = new LinkedHashMap<>();
         if (inspection.catalog().isPresent()) {
             FactCatalog catalog = inspection.catalog().get();
             for (Path file : files.files()) {
                 try {
                     Node root = DocumentReader.read(file);
                     if (TestSuiteReader.isTestFile(root)) {
-                        testFiles.add(file);
+                        testFiles.put(file, root);
                         continue;
                     }
                     factFiles.add(file.toString());
@@ -102,6 +104,6 @@ public final class Checker {
             }
         });
         return new CheckReport(options.rules().toString(), inspection.catalog().isPresent(), inspection.rules().isPresent(),
-                factFiles, testFiles.stream().map(Path::toString).toList(), found, analysis);
+                factFiles, testFiles.keySet().stream().map(Path::toString).toList(), found, analysis);
     }
 }

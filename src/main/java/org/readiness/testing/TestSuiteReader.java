@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.readiness.Readiness;
 import org.readiness.document.DocumentReader;
 import org.readiness.document.ListNode;
@@ -91,11 +92,20 @@ public final class TestSuiteReader {
 
     /** Reads every test file given; never throws for bad input, which comes back as problems. */
     public static Loaded load(Readiness readiness, List<Path> files) {
+        return load(readiness, files, DocumentReader::read);
+    }
+
+    /** As {@link #load(Readiness, List)}, for files already parsed ({@code readiness check} parses each document once). */
+    public static Loaded load(Readiness readiness, Map<Path, Node> parsed) {
+        return load(readiness, List.copyOf(parsed.keySet()), parsed::get);
+    }
+
+    private static Loaded load(Readiness readiness, List<Path> files, Function<Path, Node> roots) {
         TestSuiteReader reader = new TestSuiteReader(readiness);
         List<TestSuite> suites = new ArrayList<>();
         for (Path file : files) {
             try {
-                reader.suite(file).ifPresent(suites::add);
+                reader.suite(file, roots.apply(file)).ifPresent(suites::add);
             } catch (ProblemException e) {
                 reader.problems.addAll(e.problems());
             }
@@ -108,9 +118,8 @@ public final class TestSuiteReader {
         return root instanceof MapNode map && map.get("cases") != null;
     }
 
-    private Optional<TestSuite> suite(Path path) {
+    private Optional<TestSuite> suite(Path path, Node root) {
         String file = path.toString();
-        Node root = DocumentReader.read(path);
         ProblemCollector collected = new ProblemCollector();
         MappingReader top = collected.orThrow(MappingReader.of(root, "", "a test file", collected));
         top.rejectUnknown(TOP, "a test file");
