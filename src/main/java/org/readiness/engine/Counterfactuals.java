@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.readiness.model.Assessment;
 import org.readiness.model.Conclusion;
 import org.readiness.model.Counterfactual;
@@ -40,6 +41,8 @@ public final class Counterfactuals {
     private final StatusEvaluator evaluator;
     private final CounterfactualOptions bounds;
     private final List<Criterion> criteria;
+    /** Every declared fact type: a variation evaluated whole. */
+    private final Set<String> allTypes;
 
     public Counterfactuals(RuleSet rules, EvaluationOptions options) {
         this(new StatusEvaluator(rules, options), options.counterfactual());
@@ -49,6 +52,7 @@ public final class Counterfactuals {
         this.evaluator = evaluator;
         this.bounds = bounds;
         this.criteria = evaluator.ruleSet().criteria();
+        this.allTypes = evaluator.ruleSet().catalog().types().stream().map(FactTypeInfo::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The same search with other bounds, sharing this one's prepared rules and sessions. */
@@ -142,7 +146,7 @@ public final class Counterfactuals {
             List<Set<String>> types = new ArrayList<>();
             for (int i = 0; i < all.length; i++) {
                 parent[i] = i;
-                types.add(typesOf(all[i]));
+                types.add(evaluator.typesRead(all[i]));
             }
             for (int i = 0; i < all.length; i++) {
                 for (int j = i + 1; j < all.length; j++) {
@@ -174,16 +178,6 @@ public final class Counterfactuals {
                 i = parent[i];
             }
             return i;
-        }
-
-        private Set<String> typesOf(int criterion) {
-            Set<String> types = new LinkedHashSet<>();
-            for (int r = 0; r < evaluator.rules().size(); r++) {
-                if (evaluator.criterionOf(r) == criterion) {
-                    types.addAll(evaluator.rules().get(r).reads().types());
-                }
-            }
-            return types;
         }
 
         private int[] blocking() {
@@ -291,9 +285,7 @@ public final class Counterfactuals {
         }
 
         private Status[] statuses(Variant variant) {
-            Set<String> all = new LinkedHashSet<>();
-            space.catalog().types().forEach(t -> all.add(t.name()));
-            EditSpace.Applied applied = space.apply(variant, all);
+            EditSpace.Applied applied = space.apply(variant, allTypes);
             return evaluator.evaluate(applied.facts(), applied.weak(), facts).statuses();
         }
 

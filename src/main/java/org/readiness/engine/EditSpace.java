@@ -172,9 +172,9 @@ final class EditSpace {
      * judged read no others). Edited, added and confirmed facts cite {@link Overrides#WHAT_IF} and are never weak.
      */
     Applied apply(Variant variant, Set<String> types) {
-        List<Fact> out = new ArrayList<>();
-        List<Integer> origin = new ArrayList<>();
-        List<Boolean> weakness = new ArrayList<>();
+        List<Fact> out = new ArrayList<>(facts.size());
+        int[] origin = new int[facts.size()];
+        boolean[] weakness = new boolean[facts.size()];
         int[] ids = variant.edits();
         int e = 0;
         for (int f = 0; f < facts.size(); f++) {
@@ -186,15 +186,11 @@ final class EditSpace {
             if ((virtual(f) && !touched) || !types.contains(facts.get(f).type())) {
                 continue;
             }
+            origin[out.size()] = f;
+            weakness[out.size()] = !touched && weak[f];
             out.add(touched ? edited(facts.get(f), ids, first, e) : facts.get(f));
-            origin.add(f);
-            weakness.add(!touched && weak[f]);
         }
-        boolean[] weakArray = new boolean[weakness.size()];
-        for (int i = 0; i < weakArray.length; i++) {
-            weakArray[i] = weakness.get(i);
-        }
-        return new Applied(out, weakArray, origin.stream().mapToInt(Integer::intValue).toArray());
+        return new Applied(out, Arrays.copyOf(weakness, out.size()), Arrays.copyOf(origin, out.size()));
     }
 
     private Fact edited(Fact fact, int[] ids, int from, int to) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -54,6 +56,8 @@ final class StatusEvaluator {
     private final List<RuleDefinition> rules = new ArrayList<>();
     private final int[] criterionOf;
     private final boolean[] met;
+    /** For each criterion, the fact types its rules read. */
+    private final List<Set<String>> typesRead = new ArrayList<>();
     private final Map<Rule, Integer> index = new IdentityHashMap<>();
     private final FactBinder binder;
     private final EvidencePolicy policy;
@@ -86,6 +90,15 @@ final class StatusEvaluator {
             criterionOf[r] = indexOf(criteria, id);
             met[r] = rules.get(r).info().conclusion() == Conclusion.MET;
         }
+        for (int c = 0; c < criteria.size(); c++) {
+            Set<String> types = new LinkedHashSet<>();
+            for (int r = 0; r < rules.size(); r++) {
+                if (criterionOf[r] == c) {
+                    types.addAll(rules.get(r).reads().types());
+                }
+            }
+            typesRead.add(Set.copyOf(types));
+        }
         fieldChoices = new FieldChoices(ruleSet.catalog(), List.copyOf(rules));
     }
 
@@ -114,6 +127,11 @@ final class StatusEvaluator {
 
     int criterionOf(int rule) {
         return criterionOf[rule];
+    }
+
+    /** The fact types the rules of a criterion (an index into {@link RuleSet#criteria()}) read. */
+    Set<String> typesRead(int criterion) {
+        return typesRead.get(criterion);
     }
 
     EvidencePolicy policy() {
