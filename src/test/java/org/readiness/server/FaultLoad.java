@@ -170,7 +170,7 @@ public final class FaultLoad {
         }
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 4;
-        Settings settings = new Settings(URI.create(args[0]), Path.of(args[1]), Duration.ofSeconds(20), Duration.ofSeconds(seconds), Duration.ofSeconds(seconds),
+        Settings settings = new Settings(URI.create(args[0]), Path.of(args[1]), Duration.ofSeconds(30), Duration.ofSeconds(seconds), Duration.ofSeconds(seconds),
                 Duration.ofSeconds(seconds), clients, 16, 256, ServerConfig.DEFAULT_MAX_BODY, Duration.ofMillis(200), Duration.ofSeconds(3));
         Report report = new FaultLoad(settings).run();
         System.out.print(report.render());
