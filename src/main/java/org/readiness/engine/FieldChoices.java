@@ -17,7 +17,7 @@ import org.readiness.rules.RuleDefinition;
 /**
  * What a counterfactual may set each field to, worked out once per rule set: it depends only on the
  * rules and the declarations, and a service searches once per NO-GO request, which made working it out
- * per fact of every search a sixth of the search's cost.
+ * per fact of every search about a tenth of a NO-GO's assessment (JFR).
  *
  * <p>An enum or Boolean field that is neither {@code @key} nor {@code @fixed} has choices. Values that
  * every rule tests alike (the same answer to each membership test) share a class, so that an edit to one
