@@ -14,7 +14,6 @@ import org.readiness.model.Location;
 import org.readiness.rules.FactCatalog;
 import org.readiness.rules.FactTypeInfo;
 import org.readiness.rules.FieldInfo;
-import org.readiness.rules.FieldKind;
 
 /**
  * Every edit a counterfactual may make to one fact set, numbered in a fixed order so that edit sets can
