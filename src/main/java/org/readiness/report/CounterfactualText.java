@@ -8,7 +8,6 @@ import org.readiness.model.EditGroup;
 import org.readiness.model.EvidencePolicy;
 import org.readiness.model.FactEdit;
 import org.readiness.model.Replay;
-import org.readiness.report.briefing.Words;
 
 /** The "WHAT WOULD HAVE TO CHANGE" section of the text report: the counterfactual of a NO-GO. */
 final class CounterfactualText {
@@ -19,11 +18,11 @@ final class CounterfactualText {
     static void render(TextBlock t, Assessment a) {
         Counterfactual c = a.counterfactual();
         t.line(t.bold("WHAT WOULD HAVE TO CHANGE"));
-        String size = Words.count(c.edits().size(), "edit") + " to " + Words.count(c.factCount(), "fact");
+        String size = Phrases.count(c.edits().size(), "edit") + " to " + Phrases.count(c.factCount(), "fact");
         if (c.found()) {
             t.wrap("  ", 2, "The fewest fact edits that turn the verdict to GO: " + size + ".");
         } else {
-            t.wrap("  ", 2, "No set of at most " + Words.count(c.search().maxEdits(), "edit")
+            t.wrap("  ", 2, "No set of at most " + Phrases.count(c.search().maxEdits(), "edit")
                     + " within the declared values turns the verdict to GO.");
             if (!c.edits().isEmpty()) {
                 t.wrap("  ", 2, "The closest: " + size + " leave " + String.join(", ", c.stillBlocking()) + " blocking.");
@@ -38,7 +37,7 @@ final class CounterfactualText {
                 t.wrap("  " + t.bold(alone.criterion()) + ": ", 4, "cannot be made MET by edits: " + alone.note() + ".");
             } else if (c.groups().stream().noneMatch(g -> g.criteria().equals(List.of(alone.criterion()))
                     && g.edits().equals(alone.edits()))) {
-                t.wrap("  ", 2, "On its own, " + t.bold(alone.criterion()) + " needs " + Words.count(alone.edits().size(), "edit") + ":");
+                t.wrap("  ", 2, "On its own, " + t.bold(alone.criterion()) + " needs " + Phrases.count(alone.edits().size(), "edit") + ":");
                 edits(t, alone.edits(), a.evidencePolicy());
             }
         }

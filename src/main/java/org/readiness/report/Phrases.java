@@ -35,6 +35,14 @@ final class Phrases {
         return fact.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
     }
 
+    /**
+     * "1 edit", "17 edits". {@code Words.count} says the same in briefings; a text run does not load the
+     * briefing classes ({@code BriefingJarIT}), so the text reports keep their own.
+     */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** "sha256:40278178f2a8": hashes are long, and their first twelve digits tell two apart. */
     static String shortHash(String hash) {
         return hash.length() > 19 ? hash.substring(0, 19) : hash;

@@ -8,7 +8,6 @@ import org.readiness.model.FieldSensitivity;
 import org.readiness.model.SweepMethod;
 import org.readiness.model.SweepResult;
 import org.readiness.model.ValueOdds;
-import org.readiness.report.briefing.Words;
 
 /**
  * The terminal report of {@code readiness sweep}: how likely GO is and how sure that figure is, which
@@ -31,11 +30,11 @@ final class SweepText {
         }
         t.blank();
         if (s.method() == SweepMethod.EXACT) {
-            t.wrap("", 0, "Every combination of the " + Words.count(s.sensitivity().size(), "uncertain field") + " ("
+            t.wrap("", 0, "Every combination of the " + Phrases.count(s.sensitivity().size(), "uncertain field") + " ("
                     + String.format(Locale.ROOT, "%,d", s.cases()) + ") evaluated, weighted by its probability.");
         } else {
             t.wrap("", 0, String.format(Locale.ROOT, "%,d", s.cases()) + " random combinations of the "
-                    + Words.count(s.sensitivity().size(), "uncertain field") + " evaluated (seed " + s.seed() + ").");
+                    + Phrases.count(s.sensitivity().size(), "uncertain field") + " evaluated (seed " + s.seed() + ").");
         }
         t.blank();
         String interval = s.method() == SweepMethod.EXACT ? "exact"
