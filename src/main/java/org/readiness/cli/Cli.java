@@ -9,6 +9,7 @@ import org.readiness.Readiness;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemException;
 import org.readiness.rules.RuleCache;
+import org.readiness.rules.RuleMemory;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -27,11 +28,18 @@ public final class Cli {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Terminal terminal;
+    private final RuleMemory memory;
 
     public Cli(PrintWriter out, PrintWriter err, Terminal terminal) {
+        this(out, err, terminal, null);
+    }
+
+    /** A command line in a process that runs many: rule sets loaded by one command are kept for the next. */
+    public Cli(PrintWriter out, PrintWriter err, Terminal terminal, RuleMemory memory) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
+        this.memory = memory;
     }
 
     /** Runs one command line and returns its exit code; never throws, never exits the JVM. */
@@ -94,6 +102,9 @@ public final class Cli {
     RuleCache cache(RulesOptions rules) {
         boolean debug = rules.debug();
         RuleCache cache = rules.noCache ? RuleCache.disabled() : RuleCache.fromEnvironment(terminal.env());
+        if (memory != null) {
+            cache = cache.withMemory(memory);
+        }
         boolean[] warned = {false};
         return cache.onEvent(event -> {
             if (debug) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ReadinessCommand.Version.class,
         description = "Deployment-readiness evaluator: GO / NO-GO assessments with explanations, from Drools rules and fact sets.",
         subcommands = {EvaluateCommand.class, DiffCommand.class, SweepCommand.class, CheckCommand.class,
-                TestCommand.class, SchemaCommand.class, ServeCommand.class, CompletionCommand.class},
+                TestCommand.class, SchemaCommand.class, ServeCommand.class, DaemonCommand.class, CompletionCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  readiness evaluate facts/2025-03-coalition-planning.yaml",

@@ -69,7 +69,10 @@ public final class Sweep {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (long chunk = next.getAndIncrement(); chunk < chunks && !failed.get(); chunk = next.getAndIncrement()) {
+                    // shutdownNow() interrupts the workers when the caller is interrupted (a command cancelled
+                    // in the background process): they stop at the next chunk instead of sweeping on unseen.
+                    for (long chunk = next.getAndIncrement(); chunk < chunks && !failed.get() && !Thread.currentThread().isInterrupted();
+                            chunk = next.getAndIncrement()) {
                         try {
                             tallies.completed(chunk, cases.tally(chunk));
                         } catch (RuntimeException e) {

@@ -52,7 +52,9 @@ public final class RuleCache {
         /** The entry was truncated, damaged or unloadable: ignored, and rebuilt from the rules. */
         REJECTED,
         /** The cache could not be used (unwritable, or not private to this user): the rules are compiled. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** This process had already loaded these rules ({@link RuleMemory}): only the files were read, to hash them. */
+        REMEMBERED
     }
 
     /** One thing that happened, with the entry it concerns and, for REJECTED and UNAVAILABLE, why. */
@@ -65,14 +67,16 @@ public final class RuleCache {
     private static final Duration ABANDONED = Duration.ofMinutes(10);
     private static final String SUFFIX = ".rules";
 
-    private static final RuleCache DISABLED = new RuleCache(null, event -> { });
+    private static final RuleCache DISABLED = new RuleCache(null, event -> { }, null);
 
     private final Path directory;
     private final Consumer<Event> listener;
+    private final RuleMemory memory;
 
-    private RuleCache(Path directory, Consumer<Event> listener) {
+    private RuleCache(Path directory, Consumer<Event> listener, RuleMemory memory) {
         this.directory = directory;
         this.listener = listener;
+        this.memory = memory;
     }
 
     /** No cache: every load compiles. */
@@ -82,7 +86,7 @@ public final class RuleCache {
 
     /** A cache in {@code directory}, created (private to this user) on first write. */
     public static RuleCache at(Path directory) {
-        return new RuleCache(Objects.requireNonNull(directory), event -> { });
+        return new RuleCache(Objects.requireNonNull(directory), event -> { }, null);
     }
 
     /**
@@ -113,7 +117,33 @@ public final class RuleCache {
      * what reading finds, then from the loading thread, one event at a time.
      */
     public RuleCache onEvent(Consumer<Event> newListener) {
-        return directory == null ? this : new RuleCache(directory, Objects.requireNonNull(newListener));
+        return directory == null ? this : new RuleCache(directory, Objects.requireNonNull(newListener), memory);
+    }
+
+    /**
+     * The same cache, first asking {@code newMemory} for rule sets this process has loaded already. A
+     * disabled cache stays disabled: no cache means every load compiles.
+     */
+    public RuleCache withMemory(RuleMemory newMemory) {
+        return directory == null ? this : new RuleCache(directory, listener, Objects.requireNonNull(newMemory));
+    }
+
+    /** The rule set this process already loaded from exactly these files, if it remembers one. */
+    Optional<RuleSet> remembered(RulesDirectory files) {
+        if (memory == null || !usable()) {
+            return Optional.empty();
+        }
+        String key = key(files);
+        Optional<RuleSet> rules = memory.get(key);
+        rules.ifPresent(found -> listener.accept(new Event(Outcome.REMEMBERED, entry(key), null)));
+        return rules;
+    }
+
+    /** Remembers a rule set that loaded without a problem, for the next load in this process. */
+    void remember(RulesDirectory files, RuleSet rules) {
+        if (memory != null && usable()) {
+            memory.put(key(files), rules);
+        }
     }
 
     /** Where entries are kept; empty when the cache is off. */

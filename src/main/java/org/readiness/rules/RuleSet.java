@@ -93,6 +93,10 @@ public final class RuleSet {
         } catch (ProblemException e) {
             return new Inspection(Optional.empty(), Optional.empty(), e.problems());
         }
+        Optional<RuleSet> remembered = cache.remembered(files);
+        if (remembered.isPresent()) {
+            return new Inspection(remembered, Optional.of(remembered.get().catalog()), List.of());
+        }
         // The cached rules load on a helper thread while this one reads the criteria: the two are
         // independent, and in a fresh JVM each takes a good part of a command's run.
         FutureTask<Optional<DrlCompiler.Compiled>> cached = new FutureTask<>(() -> cache.read(files));
@@ -134,6 +138,7 @@ public final class RuleSet {
             if (fresh) {
                 cache.write(files, compiled);
             }
+            cache.remember(files, ruleSet);
             return new Inspection(Optional.of(ruleSet), Optional.of(compiled.catalog()), problems);
         } catch (ProblemException e) {
             problems.addAll(e.problems());

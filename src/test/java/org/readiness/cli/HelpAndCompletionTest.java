@@ -65,7 +65,7 @@ class HelpAndCompletionTest {
         assertEquals(0, run.exit());
         Path script = dir.resolve("readiness-completion.bash");
         Files.writeString(script, run.out());
-        assertEquals("check completion diff evaluate schema serve sweep test", complete(script, "readiness", ""), "commands");
+        assertEquals("check completion daemon diff evaluate schema serve sweep test", complete(script, "readiness", ""), "commands");
         assertTrue(complete(script, "readiness check", "--").contains("--max-combinations"), "options of check");
         assertEquals("json sarif text", complete(script, "readiness check --format", ""), "values of --format");
         assertEquals("--coverage-threshold", complete(script, "readiness test", "--cov"), "a prefix");

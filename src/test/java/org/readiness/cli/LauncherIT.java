@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's first command, {@code ./readiness}, as users run it: it makes the class-data sharing
- * archive once for the jar it runs and then uses it, prints exactly what {@code java -jar} prints, and
- * works with the archive turned off.
+ * archive once for the jar it runs and then uses it, starts the background process once and then runs
+ * in it, prints exactly what {@code java -jar} prints, and works with both turned off.
  */
 class LauncherIT {
 
@@ -29,7 +29,8 @@ class LauncherIT {
 
     @Test
     void theLauncherMakesTheArchiveOnceAndSaysWhatTheJarSays() throws Exception {
-        Map<String, String> env = Map.of("READINESS_CACHE_DIR", temp.resolve("cache").toString());
+        Map<String, String> env = Map.of("READINESS_CACHE_DIR", temp.resolve("cache").toString(),
+                "READINESS_DAEMON_DIR", temp.resolve("daemons").toString());
         Path archive = Path.of("target", "readiness.jsa");
         Files.deleteIfExists(archive);
 
@@ -37,17 +38,22 @@ class LauncherIT {
         assertEquals(1, first.exit(), first.err());
         assertTrue(Files.isRegularFile(archive), "the archive is made: " + first.err());
         assertTrue(first.err().contains("class-data sharing archive"), first.err());
+        assertTrue(first.err().contains("starting a background process"), first.err());
 
         Run again = run(env, "./readiness", "evaluate", "facts/2025-03-coalition-planning.yaml");
         Run plain = run(env, javaCommand(), "-jar", "target/readiness.jar", "evaluate", "facts/2025-03-coalition-planning.yaml");
         assertEquals(1, again.exit(), again.err());
-        assertEquals("", again.err(), "the archive is used, not made again, and the JVM does not complain about it");
+        assertEquals("", again.err(), "the archive and the background process are used, not made again, and the JVM does not complain");
         assertEquals(plain.out(), first.out());
         assertEquals(plain.out(), again.out());
 
-        Run off = run(Map.of("READINESS_NO_CDS", "1", "READINESS_NO_CACHE", "1"), "./readiness", "--version");
+        Run off = run(Map.of("READINESS_NO_CDS", "1", "READINESS_NO_CACHE", "1", "READINESS_DAEMON", "0"), "./readiness", "--version");
         assertEquals(0, off.exit(), off.err());
         assertTrue(off.out().startsWith("readiness "), off.out());
+        assertEquals("", off.err(), "no background process is started when it is turned off");
+
+        Run stop = run(env, "./readiness", "daemon", "stop");
+        assertTrue(stop.out().startsWith("stopped: pid "), "the first run started one, and the second used it: " + stop.out());
     }
 
     private static String javaCommand() {

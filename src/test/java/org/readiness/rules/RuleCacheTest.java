@@ -110,6 +110,36 @@ class RuleCacheTest {
         assertTrue(reloaded.rules().stream().anyMatch(r -> r.reason().startsWith("There is no ceasefir!")), "the edit is seen");
     }
 
+    /**
+     * A process that runs many commands (the background process) remembers the rule sets it loaded: the
+     * same files give the same rule set without reading the entry; an edit, even one keeping the size and
+     * date, is loaded afresh; without a cache nothing is remembered, so --no-cache still compiles.
+     */
+    @Test
+    void aRememberedRuleSetServesOnlyTheSameFiles() throws IOException {
+        Path dir = copyOfShippedRules(shared.resolve("remembered"));
+        Path cache = shared.resolve("remembered-cache");
+        RuleMemory memory = new RuleMemory();
+        List<Outcome> outcomes = new ArrayList<>();
+        RuleCache remembering = RuleCache.at(cache).withMemory(memory).onEvent(e -> outcomes.add(e.outcome()));
+        RuleSet first = RuleSet.load(dir, remembering);
+        RuleSet second = RuleSet.load(dir, remembering);
+        assertEquals(List.of(Outcome.MISS, Outcome.STORED, Outcome.REMEMBERED), outcomes);
+        assertTrue(first == second, "the loaded rule set itself, not a copy");
+
+        Path file = dir.resolve("ceasefire.drl");
+        FileTime date = Files.getLastModifiedTime(file);
+        Files.writeString(file, Files.readString(file).replace("@reason(\"There is no ceasefire", "@reason(\"There is no ceasefir!"));
+        Files.setLastModifiedTime(file, date);
+        outcomes.clear();
+        RuleSet edited = RuleSet.load(dir, remembering);
+        assertEquals(List.of(Outcome.MISS, Outcome.STORED), outcomes, "an edit is not served from memory");
+        assertTrue(edited.rules().stream().anyMatch(r -> r.reason().startsWith("There is no ceasefir!")), "the edit is seen");
+
+        RuleCache none = RuleCache.disabled().withMemory(memory);
+        assertTrue(RuleSet.load(dir, none) != RuleSet.load(dir, none), "no cache: every load compiles");
+    }
+
     @Test
     void aTruncatedOrDamagedEntryIsRejectedNeverTrusted() throws IOException {
         Path cache = cacheWith("damaged", goodEntry);

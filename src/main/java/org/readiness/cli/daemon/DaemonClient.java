@@ -1,0 +1,286 @@
+package org.readiness.cli.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.StandardProtocolFamily;
+import java.net.URISyntaxException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.readiness.cli.ExitCode;
+import org.readiness.cli.Main;
+import org.readiness.cli.Terminal;
+
+/**
+ * What {@code ./readiness} runs for every command but {@code serve}: hands the command line to the user's
+ * background process for this build and directory (starting it when there is none) and relays its
+ * output and exit status; the command then costs a small JVM's start instead of loading Drools again.
+ * Whenever that is not possible it runs the command in this JVM instead, as {@code java -jar} would.
+ */
+public final class DaemonClient {
+
+    static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+    /** A cold JVM on a busy machine takes a few seconds to open its socket; beyond this something is wrong. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    private static final Set<String> OFF = Set.of("0", "false", "no", "off");
+    /** Run in this JVM: the service is long-lived itself, and the daemon commands manage the processes. */
+    private static final Set<String> OWN_JVM_COMMANDS = Set.of("serve", "daemon");
+
+    private final Path jar;
+    private final Terminal terminal;
+    private final DaemonHome home;
+    private final Identity identity;
+    private final PrintStream err;
+
+    private DaemonClient(Path jar, Terminal terminal) {
+        this.jar = jar;
+        this.terminal = terminal;
+        this.home = DaemonHome.of(terminal.env());
+        this.identity = Identity.of(jar, Path.of("").toAbsolutePath(), terminal.env());
+        this.err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    }
+
+    public static void main(String[] args) {
+        Terminal terminal = Terminal.system();
+        Path jar = jar();
+        if (jar != null && wanted(args, terminal.env())) {
+            OptionalInt exit = new DaemonClient(jar, terminal).run(args);
+            if (exit.isPresent()) {
+                System.exit(exit.getAsInt());
+            }
+        }
+        Main.main(args);
+    }
+
+    /** Off with READINESS_DAEMON=0; never for --debug, whose engine log is set up per JVM. */
+    static boolean wanted(String[] args, Map<String, String> env) {
+        String setting = env.getOrDefault("READINESS_DAEMON", "");
+        if (OFF.contains(setting.trim().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--debug")) {
+                return false;
+            }
+        }
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return !OWN_JVM_COMMANDS.contains(arg);
+            }
+        }
+        return true;
+    }
+
+    /** The jar this class was loaded from, or null when it was not loaded from one (tests, an IDE). */
+    private static Path jar() {
+        try {
+            Path location = Path.of(DaemonClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? location : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The command's exit status, or empty when it should run in this JVM instead. */
+    private OptionalInt run(String[] args) {
+        try {
+            home.prepare();
+        } catch (IOException e) {
+            warn("running without a background process: " + e.getMessage());
+            return OptionalInt.empty();
+        }
+        Address address = home.address(identity);
+        SocketChannel channel = connect(address.socket());
+        if (channel == null) {
+            note("starting a background process to make the next runs faster (`readiness daemon stop` ends it;"
+                    + " READINESS_DAEMON=0 runs without one)");
+            channel = start(address);
+            if (channel == null) {
+                warn("the background process did not start (its log: " + address.log() + "); running without it");
+                return OptionalInt.empty();
+            }
+        }
+        try (SocketChannel open = channel) {
+            return relay(open, args, address);
+        } catch (IOException e) {
+            warn("lost the background process (" + e.getMessage() + "; its log: " + address.log() + "); run it again");
+            return OptionalInt.of(ExitCode.INTERNAL.code());
+        }
+    }
+
+    private OptionalInt relay(SocketChannel channel, String[] args, Address address) throws IOException {
+        DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Protocol.output(channel)));
+        new Protocol.Request(identity.text(), args, terminal.env(), terminal.interactive(), terminal.errInteractive()).write(request);
+        DataInputStream answer = new DataInputStream(new BufferedInputStream(Protocol.input(channel)));
+        Relay stdout = new Relay(new FileOutputStream(FileDescriptor.out));
+        Relay stderr = new Relay(err);
+        while (true) {
+            int type = answer.read();
+            switch (type) {
+                case Protocol.OUT -> stdout.write(Protocol.payload(answer));
+                case Protocol.ERR -> stderr.write(Protocol.payload(answer));
+                case Protocol.EXIT -> {
+                    return OptionalInt.of(answer.readInt());
+                }
+                case Protocol.DECLINED -> {
+                    warn("the background process declined the command (" + Protocol.readString(answer) + "); running without it");
+                    return OptionalInt.empty();
+                }
+                default -> {
+                    if (stdout.wrote || stderr.wrote) {
+                        warn("the background process stopped during the command (its log: " + address.log() + "); run it again");
+                        return OptionalInt.of(ExitCode.INTERNAL.code());
+                    }
+                    warn("the background process ended before answering (its log: " + address.log() + "); running without it");
+                    return OptionalInt.empty();
+                }
+            }
+        }
+    }
+
+    /** Standard output or error; once the reader has gone ({@code | head}), the rest is dropped, as a direct run does. */
+    private static final class Relay {
+        private final OutputStream target;
+        private boolean wrote;
+        private boolean broken;
+
+        Relay(OutputStream target) {
+            this.target = target;
+        }
+
+        void write(byte[] bytes) {
+            wrote = true;
+            if (broken) {
+                return;
+            }
+            try {
+                target.write(bytes);
+                target.flush();
+            } catch (IOException e) {
+                broken = true;
+            }
+        }
+    }
+
+    private static SocketChannel connect(Path socket) {
+        if (!Files.exists(socket)) {
+            return null;
+        }
+        SocketChannel channel = null;
+        try {
+            channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            return channel;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return null; // nobody listening: a process that was killed left its socket
+        }
+    }
+
+    /**
+     * Starts the process and waits for its socket. A process that finds another holding the lock exits at
+     * once; while that other one is still ending (idle, or its jar rebuilt), start another.
+     */
+    private SocketChannel start(Address address) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        try {
+            Process process = spawn(address);
+            while (System.nanoTime() < deadline) {
+                SocketChannel channel = connect(address.socket());
+                if (channel != null) {
+                    return channel;
+                }
+                if (!process.isAlive()) {
+                    if (process.exitValue() != 0) {
+                        return null;
+                    }
+                    process = spawn(address);
+                }
+                Thread.sleep(10);
+            }
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return null;
+    }
+
+    private Process spawn(Address address) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String archive = System.getProperty("readiness.jsa");
+        if (archive != null && Files.isRegularFile(Path.of(archive))) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-Xshare:auto");
+        }
+        // A small heap given back when idle: the process waits between commands most of its life.
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-UsePerfData"));
+        for (String option : terminal.env().getOrDefault("READINESS_JAVA_OPTS", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", jar.toString(), DaemonServer.class.getName(), home.directory().toString(),
+                Long.toString(idleTime().toSeconds()), identity.text()));
+        return new ProcessBuilder(command)
+                .redirectInput(Redirect.from(new File("/dev/null")))
+                .redirectOutput(Redirect.appendTo(address.log().toFile()))
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    /** READINESS_DAEMON_IDLE: seconds without a command before the process exits. */
+    private Duration idleTime() {
+        String seconds = terminal.env().get("READINESS_DAEMON_IDLE");
+        if (seconds == null || seconds.isBlank()) {
+            return DEFAULT_IDLE;
+        }
+        try {
+            long value = Long.parseLong(seconds.trim());
+            if (value > 0) {
+                return Duration.ofSeconds(value);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        warn("READINESS_DAEMON_IDLE must be a whole number of seconds above 0, not '" + seconds + "'; using "
+                + DEFAULT_IDLE.toSeconds());
+        return DEFAULT_IDLE;
+    }
+
+    private void note(String message) {
+        err.println("readiness: " + message);
+    }
+
+    private void warn(String message) {
+        err.println("readiness: warning: " + message);
+    }
+
+    private static void closeQuietly(SocketChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // it was never connected
+            }
+        }
+    }
+}
