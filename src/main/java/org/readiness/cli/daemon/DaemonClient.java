@@ -231,8 +231,9 @@ public final class DaemonClient {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.add("-Xshare:auto");
         }
-        // A small heap given back when idle: the process waits between commands most of its life.
-        command.addAll(List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-UsePerfData"));
+        // A small heap, grown as commands need and shrunk again when idle (DaemonServer collects then): the
+        // process waits between commands most of its life.
+        command.addAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:-UsePerfData"));
         for (String option : terminal.env().getOrDefault("READINESS_JAVA_OPTS", "").trim().split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
@@ -240,7 +241,11 @@ public final class DaemonClient {
         }
         command.addAll(List.of("-cp", jar.toString(), DaemonServer.class.getName(), home.directory().toString(),
                 Long.toString(idleTime().toSeconds()), identity.text()));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // glibc gives each thread that allocates its own arena, kept after use: a process that lives for
+        // hours and runs commands on fresh threads would hold them all
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        return builder
                 .redirectInput(Redirect.from(new File("/dev/null")))
                 .redirectOutput(Redirect.appendTo(address.log().toFile()))
                 .redirectErrorStream(true)

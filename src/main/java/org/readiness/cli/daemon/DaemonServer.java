@@ -42,6 +42,7 @@ public final class DaemonServer {
     /** Commands running at once; more wait their turn rather than share two cores further. */
     private static final int CONCURRENT = 4;
     private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    private static final Duration COLLECT_AFTER = Duration.ofSeconds(10);
 
     private final Address address;
     private final Identity identity;
@@ -52,6 +53,8 @@ public final class DaemonServer {
     private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
     private final AtomicInteger requests = new AtomicInteger();
     private final RuleMemory memory = new RuleMemory();
+    /** The last activity after which the heap was collected (only the checks thread reads and writes it). */
+    private long collectedAfter;
 
     private DaemonServer(Address address, Identity identity, Duration idleTime) {
         this.address = address;
@@ -89,6 +92,8 @@ public final class DaemonServer {
                 checks.scheduleWithFixedDelay(() -> {
                     if (shouldEnd(jarStamp)) {
                         closeQuietly(server);
+                    } else {
+                        collectOnceIdle();
                     }
                 }, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
                 acceptUntilClosed(server);
@@ -118,6 +123,18 @@ public final class DaemonServer {
         }
         boolean idle = System.nanoTime() - lastActive.get() > idleTime.toNanos();
         return idle || jarStamp() != jarStamp || !Files.exists(address.socket());
+    }
+
+    /**
+     * A full collection once the commands have stopped for a while: the serial collector shrinks the heap
+     * only then, and an idle process should hold no more memory than its remembered rule sets need.
+     */
+    private void collectOnceIdle() {
+        long last = lastActive.get();
+        if (running.get() == 0 && last != collectedAfter && System.nanoTime() - last > COLLECT_AFTER.toNanos()) {
+            collectedAfter = last;
+            System.gc();
+        }
     }
 
     private void handle(SocketChannel connection) {

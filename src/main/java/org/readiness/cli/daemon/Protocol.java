@@ -82,7 +82,7 @@ final class Protocol {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static int count(DataInputStream in) throws IOException {
+    private static int count(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count < 0 || count > MAX_STRING) {
             throw new IOException("a malformed frame (length " + count + ")");
