@@ -11,6 +11,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.readiness.model.Location;
 import org.readiness.model.Problem;
 import org.readiness.model.ProblemCode;
@@ -23,7 +27,22 @@ import org.readiness.model.ProblemException;
  */
 public final class AtomicFile {
 
+    private static final FileAttribute<Set<PosixFilePermission>> SHELL_DEFAULT =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-"));
+
     private AtomicFile() {
+    }
+
+    /**
+     * A temporary file is created rw------- whatever the umask; asking for rw-rw-rw- lets the umask decide,
+     * as it does for a shell's redirection (an output is shared as any other file is).
+     */
+    private static Path createTemporary(Path dir, String prefix) throws IOException {
+        try {
+            return Files.createTempFile(dir, prefix, ".tmp", SHELL_DEFAULT);
+        } catch (UnsupportedOperationException e) {
+            return Files.createTempFile(dir, prefix, ".tmp"); // no POSIX permissions here: the platform's default
+        }
     }
 
     public static void write(Path target, String content) {
@@ -35,7 +54,7 @@ public final class AtomicFile {
                 throw new ProblemException(Problem.at(ProblemCode.NOT_A_FILE, Location.of(target.toString()),
                         "the output is a directory", "name a file to write"));
             }
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            temp = createTemporary(dir, "." + absolute.getFileName());
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.ProcessBuilder.Redirect;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.UnixDomainSocketAddress;
@@ -24,19 +27,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.readiness.cli.ExitCode;
-import org.readiness.cli.Main;
 import org.readiness.cli.Terminal;
 
 /**
- * What {@code ./readiness} runs for every command but {@code serve}: hands the command line to the user's
- * background process for this build and directory (starting it when there is none) and relays its
- * output and exit status; the command then costs a small JVM's start instead of loading Drools again.
- * Whenever that is not possible it runs the command in this JVM instead, as {@code java -jar} would.
+ * What {@code ./readiness} runs for a command (from the client jar, whose JVM opens no other): hands the
+ * command line to the user's background process for this build and directory (starting it when there is
+ * none) and relays its output and exit status; the command then costs a small JVM's start instead of
+ * loading Drools again. Whenever that is not possible it runs the command in this JVM instead, as
+ * {@code java -jar} would, loading the main jar then.
  */
 public final class DaemonClient {
 
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
+    /** The client jar is the main jar's name with this classifier (pom.xml). */
+    private static final String CLIENT_JAR_SUFFIX = "-client.jar";
+    /**
+     * By name, not {@code DaemonServer.class}: the class is not in the client jar, whose JVM only relays
+     * (DaemonPartsTest checks the name).
+     */
+    static final String SERVER_CLASS = "org.readiness.cli.daemon.DaemonServer";
+    /** By name too: the client jar does not hold it. */
+    static final String MAIN_CLASS = "org.readiness.cli.Main";
+    /** {@code ExitCode.INTERNAL}, which the client jar does not hold either. */
+    static final int INTERNAL_ERROR = 70;
     /** A cold JVM on a busy machine takes a few seconds to open its socket; beyond this something is wrong. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Set<String> OFF = Set.of("0", "false", "no", "off");
@@ -57,7 +70,7 @@ public final class DaemonClient {
         this.err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Terminal terminal = Terminal.system();
         Path jar = jar();
         if (jar != null && wanted(args, terminal.env())) {
@@ -66,7 +79,28 @@ public final class DaemonClient {
                 System.exit(exit.getAsInt());
             }
         }
-        Main.main(args);
+        runHere(jar, args);
+    }
+
+    /**
+     * Runs the command in this JVM, as {@code java -jar} would. From the client jar, the main jar is loaded
+     * now, in a loader of its own (its manifest brings the libraries): the classes then all come from one
+     * jar, as they do in a JVM started on it.
+     */
+    private static void runHere(Path jar, String[] args) throws Exception {
+        ClassLoader loader = DaemonClient.class.getClassLoader();
+        if (jar != null && !jar.equals(ownLocation())) {
+            loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            Thread.currentThread().setContextClassLoader(loader);
+        }
+        try {
+            loader.loadClass(MAIN_CLASS).getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /** Off with READINESS_DAEMON=0; never for --debug, whose engine log is set up per JVM. */
@@ -88,11 +122,26 @@ public final class DaemonClient {
         return true;
     }
 
-    /** The jar this class was loaded from, or null when it was not loaded from one (tests, an IDE). */
+    /**
+     * Readiness's jar, which the background process runs: this class's own, or when this is the client jar
+     * (pom.xml, execution "client"), the jar beside it that its Class-Path names. Null when this class was
+     * not loaded from a jar (tests, an IDE).
+     */
     private static Path jar() {
+        Path location = ownLocation();
+        if (location == null) {
+            return null;
+        }
+        String name = location.getFileName().toString();
+        if (name.endsWith(CLIENT_JAR_SUFFIX)) {
+            return location.resolveSibling(name.substring(0, name.length() - CLIENT_JAR_SUFFIX.length()) + ".jar");
+        }
+        return name.endsWith(".jar") ? location : null;
+    }
+
+    private static Path ownLocation() {
         try {
-            Path location = Path.of(DaemonClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.toString().endsWith(".jar") ? location : null;
+            return Path.of(DaemonClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
@@ -121,7 +170,7 @@ public final class DaemonClient {
             return relay(open, args, address);
         } catch (IOException e) {
             warn("lost the background process (" + e.getMessage() + "; its log: " + address.log() + "); run it again");
-            return OptionalInt.of(ExitCode.INTERNAL.code());
+            return OptionalInt.of(INTERNAL_ERROR);
         }
     }
 
@@ -146,7 +195,7 @@ public final class DaemonClient {
                 default -> {
                     if (stdout.wrote || stderr.wrote) {
                         warn("the background process stopped during the command (its log: " + address.log() + "); run it again");
-                        return OptionalInt.of(ExitCode.INTERNAL.code());
+                        return OptionalInt.of(INTERNAL_ERROR);
                     }
                     warn("the background process ended before answering (its log: " + address.log() + "); running without it");
                     return OptionalInt.empty();
@@ -239,7 +288,7 @@ public final class DaemonClient {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-cp", jar.toString(), DaemonServer.class.getName(), home.directory().toString(),
+        command.addAll(List.of("-cp", jar.toString(), SERVER_CLASS, home.directory().toString(),
                 Long.toString(idleTime().toSeconds()), identity.text()));
         ProcessBuilder builder = new ProcessBuilder(command);
         // glibc gives each thread that allocates its own arena, kept after use: a process that lives for

@@ -64,7 +64,7 @@ public record DaemonInfo(long pid, String workingDirectory, String jar, Instant 
     /** Asks the process to stop (SIGTERM: it finishes the commands it is running, then exits). */
     public boolean stop() {
         return ProcessHandle.of(pid)
-                .filter(process -> process.info().arguments().map(args -> List.of(args).contains(DaemonServer.class.getName())).orElse(false))
+                .filter(process -> process.info().arguments().map(args -> List.of(args).contains(DaemonClient.SERVER_CLASS)).orElse(false))
                 .map(ProcessHandle::destroy)
                 .orElse(false);
     }

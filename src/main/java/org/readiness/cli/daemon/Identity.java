@@ -1,7 +1,9 @@
 package org.readiness.cli.daemon;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,8 +13,8 @@ import java.util.zip.CRC32C;
 /**
  * What a background process must share with a command for the command to run in it and behave exactly as
  * it would in a JVM of its own: the same build of the jar and its libraries, the same JVM and options, the
- * same working directory (relative paths resolve against the process's), and the locale and time zone
- * the JVM fixed at start. Anything else the command reads (its environment, whether it writes to a
+ * same working directory (relative paths resolve against the process's), the same umask, and the locale
+ * and time zone the JVM fixed at start. Anything else the command reads (its environment, whether it writes to a
  * terminal) travels with each request.
  */
 record Identity(String text) {
@@ -27,11 +29,29 @@ record Identity(String text) {
                 .append("jar=").append(jar).append(' ').append(jarFile.length()).append(' ').append(jarFile.lastModified())
                 .append("\nlib=").append(lib.lastModified())
                 .append("\njava=").append(System.getProperty("java.home")).append(' ').append(System.getProperty("java.vm.version"))
-                .append("\ncwd=").append(workingDirectory);
+                .append("\ncwd=").append(workingDirectory)
+                .append("\numask=").append(umask());
         for (String name : FIXED_AT_START) {
             text.append('\n').append(name).append('=').append(env.getOrDefault(name, ""));
         }
         return new Identity(text.toString());
+    }
+
+    /**
+     * The permissions files are created with (Linux shows it in /proc since 4.7): a process started from a
+     * shell with another umask would write outputs and cache entries more open, or more closed, than asked.
+     */
+    private static String umask() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Umask:")) {
+                    return line.substring("Umask:".length()).trim();
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: every shell's commands share one process, as they would a umask
+        }
+        return "";
     }
 
     /**

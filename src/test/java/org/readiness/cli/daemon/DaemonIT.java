@@ -204,6 +204,18 @@ class DaemonIT {
         assertFalse(process.isAlive());
     }
 
+    /** Files a command writes get the permissions its shell asked for, as in a JVM of its own. */
+    @Test
+    void aShellWithAnotherUmaskGetsAProcessOfItsOwn() throws Exception {
+        Path open = temp.resolve("open.txt");
+        Path closed = temp.resolve("closed.txt");
+        assertEquals(1, run(env, "bash", "-c", "umask 022 && exec ./readiness evaluate --output " + open + " " + ARTICLE).exit());
+        assertEquals(1, run(env, "bash", "-c", "umask 077 && exec ./readiness evaluate --output " + closed + " " + ARTICLE).exit());
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(open)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(closed)));
+        assertEquals(2, pids().size());
+    }
+
     @Test
     void aDirectoryOthersCanEnterIsNeverUsed() throws Exception {
         Path open = Files.createDirectory(temp.resolve("open"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
@@ -212,9 +224,26 @@ class DaemonIT {
         Run run = readiness(env, List.of("evaluate", ARTICLE));
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("running without a background process") && run.err().contains("open to other users"), run.err());
+        Map<String, String> own = new HashMap<>(env);
+        own.put("READINESS_DAEMON", "0");
+        assertEquals(readiness(own, List.of("evaluate", ARTICLE)).out(), run.out(), "the client ran it itself, loading the main jar");
         try (Stream<Path> files = Files.list(open)) {
             assertEquals(List.of(), files.toList(), "no socket made there");
         }
+    }
+
+    /**
+     * The client jar holds everything the relaying JVM runs (its class path is that jar alone, for a
+     * faster start): jdeps finds no Readiness class it uses outside it.
+     */
+    @Test
+    void theClientJarNeedsNothingButItselfAndTheJdk() throws Exception {
+        Path jdeps = Path.of(javaCommand()).resolveSibling("jdeps");
+        Run run = run(Map.of(), jdeps.toString(), "-verbose:class", "target/readiness-client.jar");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("org.readiness.cli.daemon.DaemonClient"), run.out());
+        List<String> missing = run.out().lines().filter(line -> line.contains("-> org.readiness") && line.contains("not found")).toList();
+        assertEquals(List.of(), missing);
     }
 
     private List<Long> pids() throws Exception {

@@ -44,6 +44,13 @@ class DaemonPartsTest {
     }
 
     @Test
+    void theClientNamesTheClassesItDoesNotHold() {
+        assertEquals(DaemonServer.class.getName(), DaemonClient.SERVER_CLASS);
+        assertEquals(org.readiness.cli.Main.class.getName(), DaemonClient.MAIN_CLASS);
+        assertEquals(org.readiness.cli.ExitCode.INTERNAL.code(), DaemonClient.INTERNAL_ERROR);
+    }
+
+    @Test
     void aRebuildAnotherDirectoryOrAnotherLocaleIsAnotherProcess() throws IOException {
         Path jar = Files.writeString(temp.resolve("readiness.jar"), "a");
         Identity one = Identity.of(jar, Path.of("/a"), Map.of("LANG", "C.UTF-8", "HOME", "/h"));
