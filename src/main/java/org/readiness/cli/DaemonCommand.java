@@ -46,10 +46,11 @@ public final class DaemonCommand implements Callable<Integer> {
         DaemonHome home = DaemonHome.of(cli.terminal().env());
         List<DaemonInfo> running;
         try {
+            home.prepare(); // a directory someone else could write could describe, and have us signal, anything
             running = home.list().stream().filter(this::runningOrForgotten).toList();
         } catch (IOException e) {
             throw new ProblemException(Problem.at(ProblemCode.IO_ERROR, Location.of(home.directory().toString()),
-                    "cannot list the background processes: " + e.getMessage(), "set READINESS_DAEMON_DIR to a directory of your own"));
+                    "cannot use the background processes' directory: " + e.getMessage(), "set READINESS_DAEMON_DIR to a directory of your own"));
         }
         StringBuilder out = new StringBuilder();
         if (running.isEmpty()) {

@@ -17,16 +17,22 @@ import java.net.URLClassLoader;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import jdk.net.ExtendedSocketOptions;
 import org.readiness.cli.Terminal;
 
 /**
@@ -53,6 +59,9 @@ public final class DaemonClient {
     /** A cold JVM on a busy machine takes a few seconds to open its socket; beyond this something is wrong. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final Set<String> OFF = Set.of("0", "false", "no", "off");
+    private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
+    /** Longer than a year is a mistake, and would overflow the process's clock arithmetic. */
+    private static final long MAX_IDLE_SECONDS = Duration.ofDays(366).toSeconds();
     /** Run in this JVM: the service is long-lived itself, and the daemon commands manage the processes. */
     private static final Set<String> OWN_JVM_COMMANDS = Set.of("serve", "daemon");
 
@@ -166,20 +175,38 @@ public final class DaemonClient {
                 return OptionalInt.empty();
             }
         }
+        Relay stdout = new Relay(new FileOutputStream(FileDescriptor.out));
+        Relay stderr = new Relay(err);
         try (SocketChannel open = channel) {
-            return relay(open, args, address);
+            if (!ownUser(open)) {
+                warn("the background process's socket belongs to another user; running without it");
+                return OptionalInt.empty();
+            }
+            return relay(open, args, address, stdout, stderr);
         } catch (IOException e) {
+            if (!stdout.wrote && !stderr.wrote) {
+                // it closed as the request arrived (idle, or its jar rebuilt): nothing of the command ran
+                warn("the background process went away (" + e.getMessage() + "); running without it");
+                return OptionalInt.empty();
+            }
             warn("lost the background process (" + e.getMessage() + "; its log: " + address.log() + "); run it again");
             return OptionalInt.of(INTERNAL_ERROR);
         }
     }
 
-    private OptionalInt relay(SocketChannel channel, String[] args, Address address) throws IOException {
+    /** The process at the other end runs as this user: the request carries the whole environment. */
+    private static boolean ownUser(SocketChannel channel) {
+        try {
+            return channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName().equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private OptionalInt relay(SocketChannel channel, String[] args, Address address, Relay stdout, Relay stderr) throws IOException {
         DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Protocol.output(channel)));
         new Protocol.Request(identity.text(), args, terminal.env(), terminal.interactive(), terminal.errInteractive()).write(request);
         DataInputStream answer = new DataInputStream(new BufferedInputStream(Protocol.input(channel)));
-        Relay stdout = new Relay(new FileOutputStream(FileDescriptor.out));
-        Relay stderr = new Relay(err);
         while (true) {
             int type = answer.read();
             switch (type) {
@@ -245,7 +272,8 @@ public final class DaemonClient {
 
     /**
      * Starts the process and waits for its socket. A process that finds another holding the lock exits at
-     * once; while that other one is still ending (idle, or its jar rebuilt), start another.
+     * once ({@link DaemonServer#LOCK_HELD}): that one is starting, or ending (idle, or its jar rebuilt); wait
+     * for its socket, and start another only once its lock is free.
      */
     private SocketChannel start(Address address) {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -257,10 +285,12 @@ public final class DaemonClient {
                     return channel;
                 }
                 if (!process.isAlive()) {
-                    if (process.exitValue() != 0) {
-                        return null;
+                    int exit = process.exitValue();
+                    if (exit == DaemonServer.LOCK_HELD && lockFree(address.lock())) {
+                        process = spawn(address);
+                    } else if (exit != DaemonServer.LOCK_HELD && exit != 0) {
+                        return null; // it failed: its log says why
                     }
-                    process = spawn(address);
                 }
                 Thread.sleep(10);
             }
@@ -272,8 +302,23 @@ public final class DaemonClient {
         return null;
     }
 
+    /** Whether no process holds the lock (a process holds it from before its socket exists until it exits). */
+    private static boolean lockFree(Path lock) {
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+                FileLock taken = channel.tryLock()) {
+            return taken != null;
+        } catch (NoSuchFileException e) {
+            return true;
+        } catch (IOException | OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
     private Process spawn(Address address) throws IOException {
         List<String> command = new ArrayList<>();
+        // A session of its own: signals for the first client's terminal or process group (Ctrl-Z, `timeout`,
+        // an IDE's stop button) must not reach the process every later command runs in.
+        SETSID.stream().filter(Files::isExecutable).findFirst().ifPresent(setsid -> command.add(setsid.toString()));
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String archive = System.getProperty("readiness.jsa");
         if (archive != null && Files.isRegularFile(Path.of(archive))) {
@@ -309,14 +354,14 @@ public final class DaemonClient {
         }
         try {
             long value = Long.parseLong(seconds.trim());
-            if (value > 0) {
+            if (value > 0 && value <= MAX_IDLE_SECONDS) {
                 return Duration.ofSeconds(value);
             }
         } catch (NumberFormatException e) {
             // said below
         }
-        warn("READINESS_DAEMON_IDLE must be a whole number of seconds above 0, not '" + seconds + "'; using "
-                + DEFAULT_IDLE.toSeconds());
+        warn("READINESS_DAEMON_IDLE must be a whole number of seconds from 1 to " + MAX_IDLE_SECONDS + ", not '" + seconds
+                + "'; using " + DEFAULT_IDLE.toSeconds());
         return DEFAULT_IDLE;
     }
 

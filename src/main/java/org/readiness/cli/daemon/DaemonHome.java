@@ -21,6 +21,7 @@ import java.util.Set;
 public record DaemonHome(Path directory) {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final int MAX_SOCKET_PATH = 107;
 
     /** {@code READINESS_DAEMON_DIR}, else {@code $XDG_RUNTIME_DIR/readiness}, else a per-user directory in /tmp. */
     public static DaemonHome of(Map<String, String> env) {
@@ -41,7 +42,11 @@ public record DaemonHome(Path directory) {
      *
      * @throws IOException saying what is wrong with it
      */
-    void prepare() throws IOException {
+    public void prepare() throws IOException {
+        // A Unix socket's path holds at most 107 bytes; the socket is <key>.sock, 21 more than the directory.
+        if (directory.toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 22 > MAX_SOCKET_PATH) {
+            throw new IOException(directory + " is too long a path for a socket (set READINESS_DAEMON_DIR to a shorter one)");
+        }
         try {
             Files.createDirectories(directory.toAbsolutePath().getParent());
             Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));

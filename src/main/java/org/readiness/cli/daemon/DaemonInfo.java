@@ -69,9 +69,10 @@ public record DaemonInfo(long pid, String workingDirectory, String jar, Instant 
                 .orElse(false);
     }
 
-    /** Removes the description of a process that has ended. */
+    /** Removes the description and log of a process that has ended (its lock stays: a successor may hold it). */
     public void forget() throws IOException {
         Files.deleteIfExists(infoFile);
+        Files.deleteIfExists(log());
     }
 
     /** The log the process writes (its standard output and error). */

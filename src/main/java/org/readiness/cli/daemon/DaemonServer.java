@@ -13,10 +13,13 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -35,12 +38,22 @@ import sun.misc.SignalHandler;
 /**
  * The background process: runs command lines sent to its socket in this one warm JVM, each exactly as
  * {@code Main} would run it in a JVM of its own ({@link Identity} says what must match), and exits when it
- * has been idle for its idle time, when its jar is rebuilt, or on SIGTERM ({@code readiness daemon stop}).
+ * has been idle for its idle time, when its jar is rebuilt or its socket removed, or on SIGTERM
+ * ({@code readiness daemon stop}).
+ *
+ * <p>Ending goes in one order whatever the cause: the socket file goes first (while this process still
+ * holds the lock, so that it cannot be a successor's), then running commands finish, then the
+ * description goes, and the lock is released last, by exiting.
  */
 public final class DaemonServer {
 
-    /** Commands running at once; more wait their turn rather than share two cores further. */
+    /** The exit status when another process for the same identity holds the lock: the client waits for it. */
+    static final int LOCK_HELD = 75;
+    /** Commands running at once; a command that finds no slot soon runs in its own JVM instead. */
     private static final int CONCURRENT = 4;
+    private static final Duration WAIT_FOR_SLOT = Duration.ofMillis(250);
+    /** How long SIGTERM lets running commands finish. */
+    private static final Duration DRAIN = Duration.ofSeconds(30);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
     private static final Duration COLLECT_AFTER = Duration.ofSeconds(10);
 
@@ -52,7 +65,11 @@ public final class DaemonServer {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicBoolean accepting = new AtomicBoolean(true);
     private final RuleMemory memory = new RuleMemory();
+    private ServerSocketChannel server;
+    /** The socket file this process bound (device and inode): only that one is ever deleted. */
+    private Object socketKey;
     /** The last activity after which the heap was collected (only the checks thread reads and writes it). */
     private long collectedAfter;
 
@@ -64,11 +81,17 @@ public final class DaemonServer {
 
     /** {@code DaemonServer <directory> <idle seconds> <identity>}, started by {@link DaemonClient}. */
     public static void main(String[] args) throws IOException {
-        // The client's terminal shares its signals with this process's group: Ctrl-C there must stop the
-        // command, not the process serving everyone's commands; closing the terminal must not stop it either.
-        for (String name : new String[] {"INT", "HUP"}) {
-            Signal.handle(new Signal(name), SignalHandler.SIG_IGN);
+        // It runs in a session of its own when setsid(1) exists; when not, the first client's terminal
+        // shares its signals: Ctrl-C, Ctrl-Z or a closed terminal there must not stop the process serving
+        // everyone's commands.
+        for (String name : new String[] {"INT", "HUP", "TSTP", "TTIN", "TTOU"}) {
+            try {
+                Signal.handle(new Signal(name), SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException e) {
+                // no such signal here, or the JVM keeps it: its default applies
+            }
         }
+        CommandStreams.install();
         Identity identity = new Identity(args[2]);
         Address address = new DaemonHome(Path.of(args[0])).address(identity);
         Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
@@ -79,36 +102,36 @@ public final class DaemonServer {
         try (FileChannel lockChannel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = lockChannel.tryLock()) {
             if (lock == null) {
-                return 0; // another process for this identity started first: the client connects to it
+                return LOCK_HELD;
             }
             Files.deleteIfExists(address.socket()); // left by a process that was killed: we hold the lock now
-            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-                server.bind(UnixDomainSocketAddress.of(address.socket()));
-                new DaemonInfo(ProcessHandle.current().pid(), Path.of("").toAbsolutePath().toString(), jar().toString(),
-                        Instant.now(), address.info()).write();
-                Runtime.getRuntime().addShutdownHook(new Thread(this::drainAndForget, "readiness-daemon-stop"));
-                ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(daemonThreads("readiness-daemon-checks"));
-                long jarStamp = jarStamp();
-                checks.scheduleWithFixedDelay(() -> {
-                    if (shouldEnd(jarStamp)) {
-                        closeQuietly(server);
-                    } else {
-                        collectOnceIdle();
-                    }
-                }, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-                acceptUntilClosed(server);
-            }
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(address.socket()));
+            socketKey = fileKey(address.socket());
+            new DaemonInfo(ProcessHandle.current().pid(), Path.of("").toAbsolutePath().toString(), jar().toString(),
+                    Instant.now(), address.info()).write();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> end(DRAIN), "readiness-daemon-stop"));
+            ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "readiness-daemon-checks");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long jarStamp = jarStamp();
+            checks.scheduleWithFixedDelay(() -> check(jarStamp), CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            acceptUntilClosed();
+            // Closed by the checks: a command accepted just before still runs to its end.
+            end(null);
             return 0;
         }
     }
 
-    private void acceptUntilClosed(ServerSocketChannel server) {
-        while (server.isOpen()) {
+    private void acceptUntilClosed() {
+        while (accepting.get()) {
             SocketChannel connection;
             try {
                 connection = server.accept();
             } catch (IOException e) {
-                return; // closed by the checks: idle, or the jar was rebuilt
+                return; // closed: the checks or SIGTERM end the process
             }
             running.incrementAndGet();
             Thread handler = new Thread(() -> handle(connection), "readiness-request-" + requests.incrementAndGet());
@@ -116,24 +139,55 @@ public final class DaemonServer {
         }
     }
 
-    /** Idle for longer than the idle time, or serving a jar that has since been rebuilt or removed. */
-    private boolean shouldEnd(long jarStamp) {
-        if (running.get() > 0) {
-            return false;
+    /** Every few seconds: end when idle too long or stale; otherwise give memory back once idle. */
+    private void check(long jarStamp) {
+        try {
+            if (running.get() > 0) {
+                return;
+            }
+            long idle = System.nanoTime() - lastActive.get();
+            if (idle > idleTime.toNanos() || jarStamp() != jarStamp || !Objects.equals(fileKey(address.socket()), socketKey)) {
+                stopAccepting();
+            } else if (lastActive.get() != collectedAfter && idle > COLLECT_AFTER.toNanos()) {
+                // the serial collector shrinks the heap only on a full collection
+                collectedAfter = lastActive.get();
+                System.gc();
+            }
+        } catch (RuntimeException e) {
+            e.printStackTrace(); // to the log; a check that throws would otherwise cancel every later one
         }
-        boolean idle = System.nanoTime() - lastActive.get() > idleTime.toNanos();
-        return idle || jarStamp() != jarStamp || !Files.exists(address.socket());
     }
 
-    /**
-     * A full collection once the commands have stopped for a while: the serial collector shrinks the heap
-     * only then, and an idle process should hold no more memory than its remembered rule sets need.
-     */
-    private void collectOnceIdle() {
-        long last = lastActive.get();
-        if (running.get() == 0 && last != collectedAfter && System.nanoTime() - last > COLLECT_AFTER.toNanos()) {
-            collectedAfter = last;
-            System.gc();
+    /** The socket file first, while the lock is still held, so that a successor's is never the one removed. */
+    private void stopAccepting() {
+        if (!accepting.getAndSet(false)) {
+            return;
+        }
+        try {
+            if (Objects.equals(fileKey(address.socket()), socketKey)) {
+                Files.deleteIfExists(address.socket());
+            }
+            server.close();
+        } catch (IOException e) {
+            // the process is ending; the next one replaces what is left
+        }
+    }
+
+    /** Stops accepting, lets running commands finish (for at most {@code limit}, or all the way), forgets itself. */
+    private void end(Duration limit) {
+        stopAccepting();
+        long until = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
+        while (running.get() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        try {
+            Files.deleteIfExists(address.info());
+        } catch (IOException e) {
+            // `readiness daemon` drops a description whose process has ended
         }
     }
 
@@ -150,7 +204,10 @@ public final class DaemonServer {
                 decline(out, "this process serves another build, JVM or directory");
                 return;
             }
-            slots.acquire();
+            if (!slots.tryAcquire(WAIT_FOR_SLOT.toMillis(), TimeUnit.MILLISECONDS)) {
+                decline(out, "it is running " + CONCURRENT + " commands already");
+                return;
+            }
             try {
                 int exit = run(request, connection, out);
                 synchronized (out) {
@@ -204,38 +261,25 @@ public final class DaemonServer {
         }, command.getName() + "-hang-up");
         hangUp.setDaemon(true);
         hangUp.start();
-        PrintWriter stdout = new PrintWriter(new FrameOutput(out, Protocol.OUT), false, StandardCharsets.UTF_8);
-        PrintWriter stderr = new PrintWriter(new FrameOutput(out, Protocol.ERR), true, StandardCharsets.UTF_8);
+        FrameOutput stdoutFrames = new FrameOutput(out, Protocol.OUT);
+        FrameOutput stderrFrames = new FrameOutput(out, Protocol.ERR);
+        PrintWriter stdout = new PrintWriter(stdoutFrames, false, StandardCharsets.UTF_8);
+        PrintWriter stderr = new PrintWriter(stderrFrames, true, StandardCharsets.UTF_8);
+        CommandStreams.bind(stdoutFrames, stderrFrames);
         try {
             return new Cli(stdout, stderr, new Terminal(request.env(), request.interactive(), request.errInteractive()), memory)
                     .run(request.args());
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // Cli handles every exception; an error this deep leaves this JVM in doubt: answer, then end it
-            stderr.println("readiness: internal error: " + e + " (the background process stops; run again)");
+        } catch (Error e) {
+            // Cli turns every exception into a message and an exit status; an error leaves this JVM in
+            // doubt (a class that failed to initialise stays broken): answer, then end the process
+            stderr.println("readiness: internal error: " + e + " (the background process stops; run the command again)");
             stderr.flush();
             Runtime.getRuntime().halt(ExitCode.INTERNAL.code());
             return ExitCode.INTERNAL.code();
         } finally {
+            CommandStreams.unbind();
             finished.set(true);
             Thread.interrupted(); // an interrupt for a client that has gone must not outlive its command
-        }
-    }
-
-    /** On SIGTERM: let running commands finish (briefly), then leave no socket or description behind. */
-    private void drainAndForget() {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (running.get() > 0 && System.nanoTime() < until) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                break;
-            }
-        }
-        try {
-            Files.deleteIfExists(address.socket());
-            Files.deleteIfExists(address.info());
-        } catch (IOException e) {
-            // the next process for this identity replaces them
         }
     }
 
@@ -248,19 +292,12 @@ public final class DaemonServer {
         return jar.lastModified() * 31 + jar.length();
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    private static void closeQuietly(ServerSocketChannel server) {
+    /** Device and inode of a file, or null when there is none. */
+    private static Object fileKey(Path file) {
         try {
-            server.close();
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {
-            // closing is all that was wanted
+            return null;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.zip.CRC32C;
 record Identity(String text) {
 
     /** The environment variables a JVM reads once, at start. */
-    private static final List<String> FIXED_AT_START = List.of("TZ", "LANG", "LC_ALL", "LC_MESSAGES", "READINESS_JAVA_OPTS");
+    private static final List<String> FIXED_AT_START = List.of("TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES",
+            "READINESS_JAVA_OPTS", "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
     static Identity of(Path jar, Path workingDirectory, Map<String, String> env) {
         File jarFile = jar.toFile();
@@ -29,12 +31,24 @@ record Identity(String text) {
                 .append("jar=").append(jar).append(' ').append(jarFile.length()).append(' ').append(jarFile.lastModified())
                 .append("\nlib=").append(lib.lastModified())
                 .append("\njava=").append(System.getProperty("java.home")).append(' ').append(System.getProperty("java.vm.version"))
-                .append("\ncwd=").append(workingDirectory)
+                .append("\ncwd=").append(workingDirectory).append(' ').append(fileKey(workingDirectory))
                 .append("\numask=").append(umask());
         for (String name : FIXED_AT_START) {
             text.append('\n').append(name).append('=').append(env.getOrDefault(name, ""));
         }
         return new Identity(text.toString());
+    }
+
+    /**
+     * The directory itself, not only its name: a process whose working directory was removed and made again
+     * would resolve relative paths in the removed one.
+     */
+    private static Object fileKey(Path directory) {
+        try {
+            return Files.readAttributes(directory, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

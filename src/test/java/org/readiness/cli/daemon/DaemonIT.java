@@ -171,6 +171,22 @@ class DaemonIT {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
+    /** Signals for the first client's terminal or process group (Ctrl-Z, `timeout`) must not reach it. */
+    @Test
+    void theProcessRunsInASessionOfItsOwn() throws Exception {
+        readiness(env, List.of("--version"));
+        long pid = pids().get(0);
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")), "setsid(1) is here");
+        assertEquals(String.valueOf(pid), statField(pid, 3), "it leads a session of its own");
+        assertFalse(statField(pid, 2).equals(statField(ProcessHandle.current().pid(), 2)), "not in this process group");
+    }
+
+    /** A field of /proc/PID/stat after the command name: 0 state, 1 parent, 2 process group, 3 session. */
+    private static String statField(long pid, int index) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ")[index];
+    }
+
     @Test
     void stopEndsItAndTheNextCommandStartsAnother() throws Exception {
         readiness(env, List.of("--version"));

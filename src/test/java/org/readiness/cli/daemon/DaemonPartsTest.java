@@ -81,6 +81,14 @@ class DaemonPartsTest {
     }
 
     @Test
+    void aDirectoryTooDeepForASocketIsRefused() {
+        DaemonHome deep = new DaemonHome(temp.resolve("d".repeat(100)));
+        IOException refused = assertThrows(IOException.class, deep::prepare);
+        assertTrue(refused.getMessage().contains("too long a path for a socket"), refused.getMessage());
+        assertFalse(Files.exists(deep.directory()), "refused before anything is made");
+    }
+
+    @Test
     void theHomeFollowsTheEnvironment() {
         assertEquals(Path.of("/x/d"), DaemonHome.of(Map.of("READINESS_DAEMON_DIR", "/x/d", "XDG_RUNTIME_DIR", "/run/user/1")).directory());
         assertEquals(Path.of("/run/user/1/readiness"), DaemonHome.of(Map.of("XDG_RUNTIME_DIR", "/run/user/1")).directory());
