@@ -132,11 +132,16 @@ public final class DaemonClient {
     }
 
     /**
-     * Readiness's jar, which the background process runs: this class's own, or when this is the client jar
-     * (pom.xml, execution "client"), the jar beside it that its Class-Path names. Null when this class was
-     * not loaded from a jar (tests, an IDE).
+     * Readiness's jar, which the background process runs: as the launcher names it (finding it from this
+     * class's code source costs a few milliseconds of every command), else this class's own jar, or when
+     * that is the client jar (pom.xml, execution "client"), the main jar beside it. Null when this class
+     * was not loaded from a jar (tests, an IDE).
      */
     private static Path jar() {
+        String named = System.getProperty("readiness.jar");
+        if (named != null && !named.isEmpty()) {
+            return Path.of(named);
+        }
         Path location = ownLocation();
         if (location == null) {
             return null;
