@@ -17,22 +17,16 @@ import java.net.URLClassLoader;
 import java.net.StandardProtocolFamily;
 import java.net.URISyntaxException;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import jdk.net.ExtendedSocketOptions;
 import org.readiness.cli.Terminal;
 
 /**
@@ -183,7 +177,7 @@ public final class DaemonClient {
         Relay stdout = new Relay(new FileOutputStream(FileDescriptor.out));
         Relay stderr = new Relay(err);
         try (SocketChannel open = channel) {
-            if (!ownUser(open)) {
+            if (!Protocol.sameUser(open)) { // the request carries the whole environment
                 warn("the background process's socket belongs to another user; running without it");
                 return OptionalInt.empty();
             }
@@ -199,14 +193,7 @@ public final class DaemonClient {
         }
     }
 
-    /** The process at the other end runs as this user: the request carries the whole environment. */
-    private static boolean ownUser(SocketChannel channel) {
-        try {
-            return channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName().equals(System.getProperty("user.name"));
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
-    }
+
 
     private OptionalInt relay(SocketChannel channel, String[] args, Address address, Relay stdout, Relay stderr) throws IOException {
         DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Protocol.output(channel)));
@@ -291,7 +278,7 @@ public final class DaemonClient {
                 }
                 if (!process.isAlive()) {
                     int exit = process.exitValue();
-                    if (exit == DaemonServer.LOCK_HELD && lockFree(address.lock())) {
+                    if (exit == DaemonServer.LOCK_HELD && !DaemonInfo.held(address.lock())) {
                         process = spawn(address);
                     } else if (exit != DaemonServer.LOCK_HELD && exit != 0) {
                         return null; // it failed: its log says why
@@ -305,18 +292,6 @@ public final class DaemonClient {
             Thread.currentThread().interrupt();
         }
         return null;
-    }
-
-    /** Whether no process holds the lock (a process holds it from before its socket exists until it exits). */
-    private static boolean lockFree(Path lock) {
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
-                FileLock taken = channel.tryLock()) {
-            return taken != null;
-        } catch (NoSuchFileException e) {
-            return true;
-        } catch (IOException | OverlappingFileLockException e) {
-            return false;
-        }
     }
 
     private Process spawn(Address address) throws IOException {

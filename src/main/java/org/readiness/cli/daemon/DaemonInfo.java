@@ -5,8 +5,10 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -49,14 +51,17 @@ public record DaemonInfo(long pid, String workingDirectory, String jar, Instant 
 
     /** The process holds its lock for as long as it runs; a lock anyone else can take means it has ended. */
     public boolean running() {
-        Path lock = lockFile();
-        if (!Files.exists(lock)) {
-            return false;
-        }
+        return held(lockFile());
+    }
+
+    /** Whether a process holds {@code lock}: from before its socket exists until it exits. */
+    static boolean held(Path lock) {
         try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
                 FileLock taken = channel.tryLock()) {
             return taken == null;
-        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException | OverlappingFileLockException e) {
             return true;
         }
     }

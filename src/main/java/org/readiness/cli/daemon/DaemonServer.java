@@ -13,10 +13,8 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -27,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import jdk.net.ExtendedSocketOptions;
 import org.readiness.cli.Cli;
 import org.readiness.cli.ExitCode;
 import org.readiness.cli.Terminal;
@@ -60,7 +57,6 @@ public final class DaemonServer {
     private final Address address;
     private final Identity identity;
     private final Duration idleTime;
-    private final String userName = System.getProperty("user.name");
     private final Semaphore slots = new Semaphore(CONCURRENT, true);
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
@@ -107,7 +103,7 @@ public final class DaemonServer {
             Files.deleteIfExists(address.socket()); // left by a process that was killed: we hold the lock now
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(address.socket()));
-            socketKey = fileKey(address.socket());
+            socketKey = Identity.fileKey(address.socket());
             new DaemonInfo(ProcessHandle.current().pid(), Path.of("").toAbsolutePath().toString(), jar().toString(),
                     Instant.now(), address.info()).write();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> end(DRAIN), "readiness-daemon-stop"));
@@ -146,7 +142,7 @@ public final class DaemonServer {
                 return;
             }
             long idle = System.nanoTime() - lastActive.get();
-            if (idle > idleTime.toNanos() || jarStamp() != jarStamp || !Objects.equals(fileKey(address.socket()), socketKey)) {
+            if (idle > idleTime.toNanos() || jarStamp() != jarStamp || !Objects.equals(Identity.fileKey(address.socket()), socketKey)) {
                 stopAccepting();
             } else if (lastActive.get() != collectedAfter && idle > COLLECT_AFTER.toNanos()) {
                 // the serial collector shrinks the heap only on a full collection
@@ -164,7 +160,7 @@ public final class DaemonServer {
             return;
         }
         try {
-            if (Objects.equals(fileKey(address.socket()), socketKey)) {
+            if (Objects.equals(Identity.fileKey(address.socket()), socketKey)) {
                 Files.deleteIfExists(address.socket());
             }
             server.close();
@@ -195,7 +191,7 @@ public final class DaemonServer {
         try (connection) {
             DataInputStream in = new DataInputStream(Protocol.input(connection));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Protocol.output(connection)));
-            if (!fromThisUser(connection)) {
+            if (!Protocol.sameUser(connection)) {
                 decline(out, "the caller is not the user this process runs as");
                 return;
             }
@@ -223,14 +219,6 @@ public final class DaemonServer {
         } finally {
             lastActive.set(System.nanoTime());
             running.decrementAndGet();
-        }
-    }
-
-    private boolean fromThisUser(SocketChannel connection) {
-        try {
-            return connection.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName().equals(userName);
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
         }
     }
 
@@ -292,12 +280,4 @@ public final class DaemonServer {
         return jar.lastModified() * 31 + jar.length();
     }
 
-    /** Device and inode of a file, or null when there is none. */
-    private static Object fileKey(Path file) {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
@@ -40,12 +41,12 @@ record Identity(String text) {
     }
 
     /**
-     * The directory itself, not only its name: a process whose working directory was removed and made again
-     * would resolve relative paths in the removed one.
+     * A file itself (device and inode), not only its name, or null when there is none: a process whose
+     * working directory was removed and made again would resolve relative paths in the removed one.
      */
-    private static Object fileKey(Path directory) {
+    static Object fileKey(Path file) {
         try {
-            return Files.readAttributes(directory, BasicFileAttributes.class).fileKey();
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jdk.net.ExtendedSocketOptions;
 
 /**
  * The conversation on a background process's socket. The command sends one {@link Request}; the process
@@ -95,6 +96,15 @@ final class Protocol {
         byte[] bytes = new byte[count(in)];
         in.readFully(bytes);
         return bytes;
+    }
+
+    /** Whether the other end of a connection runs as this user (its peer credentials). */
+    static boolean sameUser(SocketChannel channel) {
+        try {
+            return channel.getOption(ExtendedSocketOptions.SO_PEERCRED).user().getName().equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /**
