@@ -193,8 +193,6 @@ public final class DaemonClient {
         }
     }
 
-
-
     private OptionalInt relay(SocketChannel channel, String[] args, Address address, Relay stdout, Relay stderr) throws IOException {
         DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Protocol.output(channel)));
         new Protocol.Request(identity.text(), args, terminal.env(), terminal.interactive(), terminal.errInteractive()).write(request);
